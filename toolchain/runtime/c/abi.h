@@ -1,0 +1,195 @@
+// The contract between the Go front end (toolchain/frontend) and the low-level runtime
+// (toolchain/runtime/c). The front end emits calls to these functions with exactly these
+// parameter lists; the runtime implements them in C compiled to LLVM bitcode per board.
+//
+// Rules that keep the two sides in step on every target (32-bit ARM Thumb and RISC-V):
+//  - Parameters and results are scalars only: int32_t, uint32_t, int64_t, pointers.
+//    No struct is passed or returned by value (C and LLVM IR lower those differently).
+//    Where a Go value is an aggregate (string, slice, interface), it is passed expanded
+//    (ptr, len) or through a pointer to memory laid out as the structs below.
+//  - Flags are int32_t (0 or 1), never C `bool` (which is `i1 zeroext` in IR).
+//  - Symbol names: C functions here are named `runtime_xxx`. Go declarations without a body
+//    in the overlay package `runtime` (toolchain/runtime/go/src/runtime) are emitted by the
+//    front end as `runtime.xxx` and implemented in C with `__asm__("runtime.xxx")` labels.
+//  - Every Go function the front end emits takes one extra trailing `ptr` (closure context);
+//    C implementations of bodyless Go functions simply ignore it.
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+// ---- Memory layout of Go values (32-bit targets) -------------------------------------
+typedef int32_t go_int;
+typedef struct { const uint8_t *ptr; go_int len; } go_string;     // LLVM: { ptr, i32 }
+typedef struct { void *ptr; go_int len; go_int cap; } go_slice;   // LLVM: { ptr, i32, i32 }
+typedef struct go_type go_type;
+typedef struct { const go_type *type; void *data; } go_iface;     // LLVM: { ptr, ptr }
+// Func values are { ptr context, ptr fn } in LLVM; the fn takes the context last.
+
+// Type descriptors, emitted by the front end as constant globals (one per Go type that
+// is converted to an interface, used as a map key, or passed to the runtime).
+enum go_kind {
+  GO_KIND_INVALID, GO_KIND_BOOL, GO_KIND_INT, GO_KIND_INT8, GO_KIND_INT16, GO_KIND_INT32,
+  GO_KIND_INT64, GO_KIND_UINT, GO_KIND_UINT8, GO_KIND_UINT16, GO_KIND_UINT32, GO_KIND_UINT64,
+  GO_KIND_UINTPTR, GO_KIND_FLOAT32, GO_KIND_FLOAT64, GO_KIND_COMPLEX64, GO_KIND_COMPLEX128,
+  GO_KIND_ARRAY, GO_KIND_CHAN, GO_KIND_FUNC, GO_KIND_INTERFACE, GO_KIND_MAP, GO_KIND_POINTER,
+  GO_KIND_SLICE, GO_KIND_STRING, GO_KIND_STRUCT, GO_KIND_UNSAFE_POINTER
+};
+struct go_type {
+  uint8_t kind;          // enum go_kind
+  uint8_t align;
+  uint16_t flags;        // bit 0: comparable with memcmp (no strings, interfaces, floats, padding)
+  uint32_t size;
+  go_string name;        // "main.Point", "int", "*main.Node", "[]string"
+  // Equality and hash for values of this type, laid out in memory at a and b. NULL means
+  // "plain memory" (memcmp / hash the bytes). Emitted by the front end for composite kinds.
+  int32_t (*equal)(const void *a, const void *b, void *ctx);
+  uint32_t (*hash)(const void *p, uint32_t seed, void *ctx);
+  const go_type *elem;   // pointer, slice, array, chan, map value: element type; else NULL
+  const void *extra;     // front-end owned (method tables, fields, ...); the runtime ignores it
+};
+
+// ---- Start-up and exit ----------------------------------------------------------------
+// Emitted by the front end: runs every package's init in dependency order, then main.main.
+void runtime_callMain(void *ctx) __asm__("runtime.callMain");
+// Ends the program: exit status to the host (semihosting / test finisher). Never returns.
+void runtime_exit(int32_t code) __attribute__((noreturn));
+
+// ---- Output (println / print) --------------------------------------------------------------
+void runtime_printString(const uint8_t *p, go_int len);
+void runtime_printInt(int64_t v);
+void runtime_printUint(uint64_t v);
+void runtime_printFloat(double v);       // Go's print format: +1.500000e+000
+void runtime_printComplex(double re, double im);
+void runtime_printBool(int32_t v);
+void runtime_printPointer(const void *p); // 0x...
+void runtime_printSpace(void);
+void runtime_printNewline(void);
+void runtime_printIface(const go_type *t, void *data); // (0x..,0x..) like gc's print of eface
+void runtime_printLock(void);            // around one println so goroutines do not interleave
+void runtime_printUnlock(void);
+
+// ---- Memory ----------------------------------------------------------------------------------
+// Zeroed allocation from the GC heap. Never returns NULL (out of memory panics).
+void *runtime_alloc(uint32_t size, const go_type *layoutOrNull);
+void runtime_GC(void) __asm__("runtime.GC");
+
+// ---- Panics and runtime errors ----------------------------------------------------------
+// Each takes the Go position of the failing operation; the message printed is gc's wording:
+//   panic: runtime error: index out of range [5] with length 3
+//   panic: runtime error: integer divide by zero
+//   panic: runtime error: invalid memory address or nil pointer dereference
+//   panic: runtime error: slice bounds out of range [:5] with capacity 3
+// followed by "\n\tat FILE:LINE" (Marmot's own position line), then exit status 2.
+// With defer/recover these become recoverable panics carrying a runtime.Error value.
+typedef struct { const uint8_t *file; go_int fileLen; go_int line; } go_pos;
+void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) __attribute__((noreturn));
+void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) __attribute__((noreturn));
+void runtime_panicDivide(const go_pos *pos) __attribute__((noreturn));
+void runtime_panicNil(const go_pos *pos) __attribute__((noreturn));
+void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_type *iface,
+                             const go_pos *pos) __attribute__((noreturn));
+// panic(v): v is an interface value. Prints "panic: " + value (error: .Error(); Stringer not
+// called, like gc), "[recovered]" never, then position and exit(2), unless recovered.
+void runtime_panic(const go_type *t, void *data, const go_pos *pos);
+
+// ---- Strings ---------------------------------------------------------------------------------
+// Result pointer of length aLen+bLen (len known by caller).
+const uint8_t *runtime_stringConcat(const uint8_t *a, go_int aLen, const uint8_t *b, go_int bLen);
+int32_t runtime_stringEqual(const uint8_t *a, go_int aLen, const uint8_t *b, go_int bLen);
+int32_t runtime_stringCompare(const uint8_t *a, go_int aLen, const uint8_t *b, go_int bLen); // -1,0,1
+// string(rune): writes up to 4 bytes into out, returns the length.
+go_int runtime_encodeRune(int32_t r, uint8_t *out4);
+// for range over string: decodes at index i; writes rune to *r, returns the next index.
+go_int runtime_decodeRune(const uint8_t *p, go_int len, go_int i, int32_t *r);
+// []byte(s) and string(b): copy into a new heap block.
+uint8_t *runtime_bytesCopy(const uint8_t *p, go_int len);
+// []rune(s): allocates, returns the count through *n. string([]rune): returns len through *n.
+int32_t *runtime_stringToRunes(const uint8_t *p, go_int len, go_int *n);
+const uint8_t *runtime_runesToString(const int32_t *r, go_int count, go_int *n);
+
+// ---- Slices ----------------------------------------------------------------------------------
+// append: grows *s (a go_slice in memory) to hold at least extra more elements of elemSize,
+// copying the old contents; updates s->ptr and s->cap (len is unchanged).
+void runtime_sliceGrow(go_slice *s, go_int extra, uint32_t elemSize);
+go_int runtime_sliceCopy(void *dst, go_int dstLen, const void *src, go_int srcLen, uint32_t elemSize);
+
+// ---- Interfaces ------------------------------------------------------------------------------
+int32_t runtime_ifaceEqual(const go_type *ta, void *da, const go_type *tb, void *db);
+// Hash / equality of a value of type t stored at p (maps, interface comparison).
+uint32_t runtime_hashValue(const go_type *t, const void *p, uint32_t seed);
+int32_t runtime_equalValue(const go_type *t, const void *a, const void *b);
+
+// ---- Maps ------------------------------------------------------------------------------------
+typedef struct go_map go_map;
+go_map *runtime_mapMake(const go_type *key, const go_type *value, go_int hint);
+go_int runtime_mapLen(go_map *m);   // m may be NULL
+// Lookup: returns a pointer to the value slot or NULL (m may be NULL).
+void *runtime_mapLookup(go_map *m, const void *key);
+// Assign: returns the value slot to store into (inserting a zero value if absent). Panics on nil map.
+void *runtime_mapAssign(go_map *m, const void *key, const go_pos *pos);
+void runtime_mapDelete(go_map *m, const void *key);
+void runtime_mapClear(go_map *m);
+// Iteration: it points to caller-provided zeroed storage of RUNTIME_MAP_ITER_SIZE bytes.
+// Returns 1 and sets *keyOut/*valueOut to slot pointers while entries remain, else 0.
+#define RUNTIME_MAP_ITER_SIZE 16
+int32_t runtime_mapNext(go_map *m, void *it, void **keyOut, void **valueOut);
+
+// ---- Goroutines, channels, select ----------------------------------------------------------
+// go f(args): the front end packs the arguments into a heap block and emits a wrapper
+// `void wrapper(ptr block)` that unpacks and calls f. stackSize 0 = target default.
+void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize);
+void runtime_Gosched(void) __asm__("runtime.Gosched");
+typedef struct go_chan go_chan;
+go_chan *runtime_chanMake(uint32_t elemSize, go_int capacity);
+void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos);  // blocks; nil blocks forever
+// Receives into *elem (may be NULL to discard); returns ok (0 after close and drained).
+int32_t runtime_chanRecv(go_chan *c, void *elem);
+void runtime_chanClose(go_chan *c, const go_pos *pos);
+go_int runtime_chanLen(go_chan *c);
+go_int runtime_chanCap(go_chan *c);
+// select: cases is an array of n entries; returns the index of the chosen case, or -1 when
+// hasDefault and nothing was ready. For a chosen receive, *recvOk is set.
+typedef struct { go_chan *chan; void *value; int32_t isSend; } go_select_case;
+go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32_t *recvOk);
+// Deadlock (every goroutine blocked, no timer pending) prints
+// "fatal error: all goroutines are asleep - deadlock!" and exits with status 2.
+
+// ---- Defer / panic / recover --------------------------------------------------------------
+// A function containing defer keeps a frame on its goroutine's list. runtime_setjmp returns 0
+// when called and 1 when a panic unwinds to this frame; the function then runs its deferred
+// calls (which may call recover) and returns, or re-panics via runtime_panicContinue.
+typedef struct go_defer_frame {
+  struct go_defer_frame *prev;
+  void *deferList;         // front-end owned linked list of pending deferred calls
+  int32_t panicking;
+  uint32_t jmpbuf[16];     // callee-saved registers, sp, return address (arch-specific)
+} go_defer_frame;
+int32_t runtime_setjmp(uint32_t *jmpbuf) __attribute__((returns_twice));
+void runtime_pushDeferFrame(go_defer_frame *f);
+void runtime_popDeferFrame(go_defer_frame *f);
+// recover(): valid only inside a deferred call while panicking; returns the panic value via
+// out pointers (type NULL when there is nothing to recover) and stops the panic.
+void runtime_recover(const go_type **typeOut, void **dataOut);
+void runtime_panicContinue(void) __attribute__((noreturn));
+
+// ---- Time ----------------------------------------------------------------------------------
+int64_t runtime_nanotime(void);                 // monotonic ns since reset
+void runtime_sleep(int64_t ns);                  // parks the goroutine; others run
+
+// ---- Board hooks (implemented per board in runtime/c/boards/) ---------------------------------
+void runtime_boardInit(void);
+void runtime_putchar(uint8_t c);                 // console UART
+void runtime_pinSet(uint32_t pin, int32_t high); // drives the pin and reports it to the host
+int32_t runtime_pinGet(uint32_t pin);
+void runtime_pinConfigure(uint32_t pin, uint32_t mode);
+
+// ---- Build settings the front end emits as constant globals ------------------------------
+// Folded at link time, so code for unused modes disappears.
+extern const int32_t runtime_gcMode;      // 0 conservative, 1 leaking, 2 none
+extern const uint32_t runtime_stackSize;  // goroutine stack size in bytes (-stack-size)
+
+// ---- Go functions the C runtime calls (written in Go in the runtime overlay) --------------
+// Same scalar-only rule: they are declared in Go with unsafe.Pointer/uintptr/int32 params,
+// and take the trailing context pointer, which C passes as NULL.
+// Prints a panic value the way gc does (error -> Error(), Stringer not called, basic kinds).
+void runtime_printPanicValue(const go_type *t, void *data, void *ctx) __asm__("runtime.printPanicValue");
