@@ -158,11 +158,14 @@ go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32
 // A function containing defer keeps a frame on its goroutine's list. runtime_setjmp returns 0
 // when called and 1 when a panic unwinds to this frame; the function then runs its deferred
 // calls (which may call recover) and returns, or re-panics via runtime_panicContinue.
+#define RUNTIME_JMPBUF_WORDS 28
 typedef struct go_defer_frame {
   struct go_defer_frame *prev;
   void *deferList;         // front-end owned linked list of pending deferred calls
   int32_t panicking;
-  uint32_t jmpbuf[16];     // callee-saved registers, sp, return address (arch-specific)
+  // Callee-saved registers, sp, return address (arch-specific). 28 words, not 16: the
+  // hard-float Cortex-M4F variant must also keep s16-s31 (10 + 16 words). [runtime]
+  uint32_t jmpbuf[RUNTIME_JMPBUF_WORDS];
 } go_defer_frame;
 int32_t runtime_setjmp(uint32_t *jmpbuf) __attribute__((returns_twice));
 void runtime_pushDeferFrame(go_defer_frame *f);
@@ -171,6 +174,13 @@ void runtime_popDeferFrame(go_defer_frame *f);
 // out pointers (type NULL when there is nothing to recover) and stops the panic.
 void runtime_recover(const go_type **typeOut, void **dataOut);
 void runtime_panicContinue(void) __attribute__((noreturn));
+// Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
+// `panicking` to 1; the frame stays on the list while its deferred calls run (a panic in a
+// deferred call unwinds to the same frame again). recover() clears `panicking` of that frame.
+// After running the deferred calls the function calls runtime_popDeferFrame(f) and returns
+// when f->panicking is 0, or calls runtime_panicContinue() WITHOUT popping when it is 1
+// (panicContinue pops it and unwinds to the next frame). popDeferFrame of a frame that is
+// not on the list is a no-op.
 
 // ---- Time ----------------------------------------------------------------------------------
 int64_t runtime_nanotime(void);                 // monotonic ns since reset
@@ -193,3 +203,11 @@ extern const uint32_t runtime_stackSize;  // goroutine stack size in bytes (-sta
 // and take the trailing context pointer, which C passes as NULL.
 // Prints a panic value the way gc does (error -> Error(), Stringer not called, basic kinds).
 void runtime_printPanicValue(const go_type *t, void *data, void *ctx) __asm__("runtime.printPanicValue");
+
+// ---- Requested by the lead: console streams ------------------------------------------------
+// The console UART carries the program's stdout. Text meant for the host's stderr (panic
+// messages with their position line, "fatal error: ..." lines) is framed by the byte 0x0E
+// (shift out) before it and 0x0F (shift in) after it; `marmot run` and the IDE route it to
+// stderr and never show the two bytes. Real boards' serial monitors strip them too.
+#define RUNTIME_CONSOLE_STDERR_BEGIN 0x0E
+#define RUNTIME_CONSOLE_STDERR_END 0x0F
