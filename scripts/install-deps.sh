@@ -4,7 +4,7 @@
 set -euo pipefail
 
 toolchain_pkgs=(
-  cmake ninja-build ccache g++ pkg-config
+  cmake ninja-build ccache g++ pkg-config libgtest-dev
   clang-15 llvm-15-dev lld-15 liblld-15-dev
   golang-1.19-go golang-golang-x-tools-dev golang-1.19-src
   qemu-system-arm qemu-system-misc gdb-multiarch

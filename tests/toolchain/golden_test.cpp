@@ -1,0 +1,79 @@
+// Golden test: builds NAME.go for a board, runs it under QEMU and compares its stdout with
+// NAME.out and its exit status with the `// exit: N` comment on the first line (default 0).
+// usage: golden_test BOARD FILE.go
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "harness/program_runner.h"
+
+namespace {
+
+std::string readFile(const std::string &path, bool &ok) {
+  std::ifstream in(path, std::ios::binary);
+  ok = static_cast<bool>(in);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+int expectedExit(const std::string &source) {
+  const std::string marker = "// exit: ";
+  if (source.rfind(marker, 0) == 0) return std::atoi(source.c_str() + marker.size());
+  return 0;
+}
+
+// First differing line, for a readable failure.
+std::string firstDifference(const std::string &want, const std::string &got) {
+  std::istringstream a(want), b(got);
+  std::string la, lb;
+  for (int line = 1;; ++line) {
+    bool ha = static_cast<bool>(std::getline(a, la)), hb = static_cast<bool>(std::getline(b, lb));
+    if (!ha && !hb) return "outputs differ only in the final newline";
+    if (ha != hb || la != lb)
+      return "line " + std::to_string(line) + ":\n  want: " + (ha ? la : "<end of output>") + "\n  got:  " + (hb ? lb : "<end of output>");
+  }
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: golden_test BOARD FILE.go\n");
+    return 2;
+  }
+  std::string file = argv[2];
+  bool ok = false;
+  std::string source = readFile(file, ok);
+  if (!ok) {
+    std::fprintf(stderr, "cannot read %s\n", file.c_str());
+    return 1;
+  }
+  std::string outFile = file.substr(0, file.size() - 3) + ".out";
+  std::string want = readFile(outFile, ok);
+  if (!ok) {
+    std::fprintf(stderr, "missing expected output %s\n", outFile.c_str());
+    return 1;
+  }
+  marmot::testing::ProgramOptions options;
+  options.target = argv[1];
+  options.program = file;
+  auto run = marmot::testing::buildAndRun(marmot::testing::buildTreeLayout(), options);
+  if (!run.built) {
+    std::fprintf(stderr, "build failed:\n%s", run.buildErrors.c_str());
+    return 1;
+  }
+  int wantExit = expectedExit(source);
+  bool pass = run.stdoutText == want && run.exitCode == wantExit;
+  if (!pass) {
+    if (run.stdoutText != want) std::fprintf(stderr, "stdout differs, %s\n", firstDifference(want, run.stdoutText).c_str());
+    if (run.exitCode != wantExit)
+      std::fprintf(stderr, "exit status %d, want %d%s\n", run.exitCode, wantExit, run.timedOut ? " (timed out)" : "");
+    std::fprintf(stderr, "--- stdout ---\n%s--- stderr ---\n%s\n", run.stdoutText.c_str(), run.stderrText.c_str());
+    return 1;
+  }
+  std::printf("ok %s on %s (flash %llu, ram %llu)\n", file.c_str(), argv[1], (unsigned long long)run.size.flash(),
+              (unsigned long long)run.size.ram());
+  return 0;
+}

@@ -1,0 +1,98 @@
+// `marmot build`, `marmot run` and `marmot size`: one build, then write, run or measure.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "builder.h"
+#include "console_demux.h"
+#include "commands.h"
+#include "emulator.h"
+
+namespace marmot::cli {
+using namespace marmot::toolchain;
+
+namespace {
+
+// Shared by the three commands: builds and prints diagnostics; nullopt-like via ok flag.
+bool buildFromCommandLine(const CommandLine &cl, const InstallLayout &layout, BuildResult &result, bool wantOutput) {
+  if (!cl.has("target")) {
+    std::fprintf(stderr, "marmot %s: missing -target=BOARD (see `marmot targets`)\n", cl.command.c_str());
+    return false;
+  }
+  if (cl.positionals.size() != 1) {
+    std::fprintf(stderr, "marmot %s: expected one package or .go file\n", cl.command.c_str());
+    return false;
+  }
+  BuildRequest request;
+  request.target = cl.get("target");
+  request.package = cl.positionals[0];
+  if (wantOutput) request.output = cl.get("o");
+  request.optLevel = cl.get("opt", "z");
+  if (request.optLevel.size() != 1 || std::string("012sz").find(request.optLevel) == std::string::npos) {
+    std::fprintf(stderr, "marmot: -opt must be 0, 1, 2, s or z\n");
+    return false;
+  }
+  request.gc = cl.get("gc");
+  if (cl.has("stack-size")) {
+    char *end = nullptr;
+    long n = std::strtol(cl.get("stack-size").c_str(), &end, 0);
+    if (*end == 'K' || *end == 'k') { n *= 1024; ++end; }
+    if (*end != '\0' || n < 256 || n > (1 << 24)) {
+      std::fprintf(stderr, "marmot: -stack-size must be a byte count between 256 and 16M (e.g. 4096 or 4K)\n");
+      return false;
+    }
+    request.stackSize = static_cast<uint32_t>(n);
+  }
+  request.keepIntermediates = cl.has("work");
+  result = Builder(layout).build(request);
+  for (const auto &d : result.diagnostics) std::fprintf(stderr, "%s\n", d.toString().c_str());
+  return result.ok;
+}
+
+}  // namespace
+
+int commandBuild(const CommandLine &cl, const InstallLayout &layout) {
+  BuildResult result;
+  if (!buildFromCommandLine(cl, layout, result, true)) return 1;
+  if (cl.has("size")) std::fputs(formatSizeReport(result.size, cl.get("size") == "full").c_str(), stdout);
+  if (!cl.has("o")) std::printf("%s\n", result.elfPath.c_str());
+  return 0;
+}
+
+int commandSize(const CommandLine &cl, const InstallLayout &layout) {
+  BuildResult result;
+  if (!buildFromCommandLine(cl, layout, result, false)) return 1;
+  std::fputs(formatSizeReport(result.size, cl.get("size", "short") == "full").c_str(), stdout);
+  return 0;
+}
+
+int commandRun(const CommandLine &cl, const InstallLayout &layout) {
+  BuildResult result;
+  if (!buildFromCommandLine(cl, layout, result, false)) return 1;
+  auto target = Builder(layout).target(cl.get("target"));
+  EmulatorOptions options;
+  options.captureOutput = true;  // streamed through the demultiplexer below
+  ConsoleDemux demux([](ConsoleDemux::Stream stream, const std::string &text) {
+    std::FILE *out = stream == ConsoleDemux::Stderr ? stderr : stdout;
+    std::fwrite(text.data(), 1, text.size(), out);
+    std::fflush(out);
+  });
+  options.onOutput = [&](int stream, const char *data, size_t size) {
+    if (stream == 1) demux.feed(data, size);
+    else std::fwrite(data, 1, size, stderr);  // QEMU's own messages
+  };
+  if (cl.has("timeout")) options.timeoutSeconds = static_cast<unsigned>(std::atoi(cl.get("timeout").c_str()));
+  std::fflush(stdout);
+  auto run = runOnEmulator(target.value(), result.elfPath, options);
+  if (!run.ok()) {
+    std::fprintf(stderr, "marmot run: %s\n", run.error().c_str());
+    return 1;
+  }
+  if (run.value().exitCode < 0) {
+    std::fprintf(stderr, "marmot run: the program did not finish within %s s\n", cl.get("timeout").c_str());
+    return 1;
+  }
+  return run.value().exitCode;
+}
+
+}  // namespace marmot::cli

@@ -1,0 +1,37 @@
+// The one build API shared by the `marmot` command and the IDE: a request in,
+// diagnostics and artifacts out.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "size_report.h"
+
+namespace marmot::toolchain {
+
+enum class OutputFormat { Elf, Bin, Hex, Uf2 };
+
+struct BuildRequest {
+  std::string target;          // target name, e.g. "cortex-m-qemu"
+  std::string package;         // directory, .go file or import path
+  std::string workDir = ".";   // where relative paths are resolved
+  std::string output;          // empty: a temporary ELF in the cache folder
+  std::string optLevel = "z";  // 0 1 2 s z
+  std::string gc;              // empty: the target's default
+  uint32_t stackSize = 0;      // 0: the target's default
+  bool keepIntermediates = false;
+};
+
+struct BuildResult {
+  bool ok = false;
+  std::vector<Diagnostic> diagnostics;  // compile errors, or one message for other failures
+  std::string elfPath;                  // always produced on success (for run, debug, size)
+  std::string outputPath;               // the requested output (may equal elfPath)
+  SizeReport size;
+};
+
+// Infers the format from the file extension (.elf .bin .hex .uf2); ELF otherwise.
+OutputFormat outputFormatFor(const std::string &path);
+
+}  // namespace marmot::toolchain

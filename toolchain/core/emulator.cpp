@@ -1,0 +1,34 @@
+// QEMU command lines and runs.
+#include "emulator.h"
+
+namespace marmot::toolchain {
+
+Result<std::vector<std::string>> emulatorCommand(const Target &target, const std::string &elfPath,
+                                                 const std::vector<std::string> &extra) {
+  using R = Result<std::vector<std::string>>;
+  if (target.emulator.empty())
+    return R::failure(target.name + " is a real board without an emulator: connect it and use flash, or pick an emulated board");
+  std::vector<std::string> argv;
+  for (const auto &arg : target.emulator) argv.push_back(arg == "{elf}" ? elfPath : arg);
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  return R::success(argv);
+}
+
+Result<ProcessResult> runOnEmulator(const Target &target, const std::string &elfPath, const EmulatorOptions &options) {
+  auto argv = emulatorCommand(target, elfPath, options.extraArguments);
+  if (!argv.ok()) return Result<ProcessResult>::failure(argv.error());
+  const std::string &qemu = argv.value().front();
+  if (findProgram(qemu).empty()) {
+    std::string package = qemu == "qemu-system-arm" ? "qemu-system-arm" : "qemu-system-misc";
+    return Result<ProcessResult>::failure(qemu + " is not installed; it runs the emulated " + target.name +
+                                          " board (install it: sudo apt-get install " + package + ")");
+  }
+  ProcessOptions p;
+  p.captureStdout = options.captureOutput;
+  p.captureStderr = options.captureOutput;
+  p.timeoutSeconds = options.timeoutSeconds;
+  p.onOutput = options.onOutput;
+  return runProcess(argv.value(), p);
+}
+
+}  // namespace marmot::toolchain

@@ -1,0 +1,166 @@
+// LLVM 15: parse, link with the runtime, internalise, optimise, emit an object file.
+#include "ir_compiler.h"
+
+#include <llvm/ADT/StringSet.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/IRReader/IRReader.h>
+#include <llvm/Linker/Linker.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Transforms/IPO/Internalize.h>
+
+#include <mutex>
+
+namespace marmot::toolchain {
+namespace {
+
+void initialiseLlvmOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    llvm::InitializeAllTargetInfos();
+    llvm::InitializeAllTargets();
+    llvm::InitializeAllTargetMCs();
+    llvm::InitializeAllAsmPrinters();
+    llvm::InitializeAllAsmParsers();  // the runtime uses inline assembly
+  });
+}
+
+std::string diagnosticText(const llvm::SMDiagnostic &diag, const std::string &what) {
+  std::string text;
+  llvm::raw_string_ostream out(text);
+  diag.print(what.c_str(), out, /*ShowColors=*/false);
+  return out.str();
+}
+
+llvm::OptimizationLevel optimizationLevel(const std::string &opt) {
+  if (opt == "1") return llvm::OptimizationLevel::O1;
+  if (opt == "2") return llvm::OptimizationLevel::O2;
+  if (opt == "s") return llvm::OptimizationLevel::Os;
+  if (opt == "z") return llvm::OptimizationLevel::Oz;
+  return llvm::OptimizationLevel::O0;
+}
+
+std::unique_ptr<llvm::TargetMachine> makeTargetMachine(const Target &target, const std::string &opt, std::string &error) {
+  const llvm::Target *llvmTarget = llvm::TargetRegistry::lookupTarget(target.llvmTarget, error);
+  if (!llvmTarget) return nullptr;
+  llvm::TargetOptions options;
+  options.FloatABIType = target.floatAbi == "hard" ? llvm::FloatABI::Hard : llvm::FloatABI::Soft;
+  options.MCOptions.ABIName = target.abi;
+  options.FunctionSections = true;
+  options.DataSections = true;
+  auto level = opt == "0" ? llvm::CodeGenOpt::None : opt == "1" ? llvm::CodeGenOpt::Less : llvm::CodeGenOpt::Default;
+  return std::unique_ptr<llvm::TargetMachine>(llvmTarget->createTargetMachine(
+      target.llvmTarget, target.cpu, target.features, options, llvm::Reloc::Static, llvm::None, level));
+}
+
+// Symbols that must stay visible to the linker: entry points, what the linker script or
+// libgcc reference, and what the code generator may call on its own (memcpy and friends).
+bool mustStayExternal(const llvm::GlobalValue &gv, const llvm::StringSet<> &used) {
+  llvm::StringRef name = gv.getName();
+  static const char *const keep[] = {"Reset_Handler", "_start", "memcpy", "memmove", "memset", "memcmp", "bcmp", "abort"};
+  for (const char *k : keep)
+    if (name == k) return true;
+  return name.startswith("__") || used.count(name);
+}
+
+llvm::StringSet<> usedSymbols(const llvm::Module &module) {
+  llvm::StringSet<> out;
+  for (const char *listName : {"llvm.used", "llvm.compiler.used"}) {
+    const llvm::GlobalVariable *list = module.getGlobalVariable(listName);
+    if (!list || !list->hasInitializer()) continue;
+    if (const auto *init = llvm::dyn_cast<llvm::ConstantArray>(list->getInitializer()))
+      for (const llvm::Use &op : init->operands())
+        if (const auto *gv = llvm::dyn_cast<llvm::GlobalValue>(op->stripPointerCasts())) out.insert(gv->getName());
+  }
+  return out;
+}
+
+// The front end's functions carry no CPU attributes; give every function the target's, so
+// the runtime (compiled by clang with them) can be inlined into Go code and vice versa.
+void applyTargetAttributes(llvm::Module &module, const Target &target) {
+  for (llvm::Function &f : module) {
+    if (f.isDeclaration()) continue;
+    f.addFnAttr("target-cpu", target.cpu);
+    f.addFnAttr("target-features", target.features);
+  }
+}
+
+}  // namespace
+
+Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
+  initialiseLlvmOnce();
+  llvm::LLVMContext context;
+  llvm::SMDiagnostic diag;
+  std::unique_ptr<llvm::Module> program = llvm::parseIRFile(request.programIr, diag, context);
+  if (!program)
+    return Result<bool>::failure("internal compiler error: the front end produced invalid IR: " + diagnosticText(diag, request.programIr));
+  std::unique_ptr<llvm::Module> runtime = llvm::parseIRFile(request.runtimeBitcode, diag, context);
+  if (!runtime)
+    return Result<bool>::failure("cannot read the runtime for " + target.name + ": " + diagnosticText(diag, request.runtimeBitcode) +
+                                 " (is the toolchain installed completely?)");
+
+  std::string error;
+  auto machine = makeTargetMachine(target, request.optLevel, error);
+  if (!machine) return Result<bool>::failure("target " + target.name + ": " + error);
+  program->setTargetTriple(target.llvmTarget);
+  program->setDataLayout(machine->createDataLayout());
+  runtime->setTargetTriple(target.llvmTarget);
+  runtime->setDataLayout(machine->createDataLayout());
+
+  if (llvm::Linker::linkModules(*program, std::move(runtime)))
+    return Result<bool>::failure("internal compiler error: the program and the runtime do not link (a runtime function is defined twice or with another type)");
+  applyTargetAttributes(*program, target);
+
+  std::string verifyErrors;
+  llvm::raw_string_ostream verifyOut(verifyErrors);
+  if (llvm::verifyModule(*program, &verifyOut))
+    return Result<bool>::failure("internal compiler error: invalid IR after linking the runtime: " + verifyOut.str().substr(0, 2000));
+
+  llvm::StringSet<> used = usedSymbols(*program);
+  llvm::internalizeModule(*program, [&](const llvm::GlobalValue &gv) { return mustStayExternal(gv, used); });
+
+  {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder builder(machine.get());
+    builder.registerModuleAnalyses(mam);
+    builder.registerCGSCCAnalyses(cgam);
+    builder.registerFunctionAnalyses(fam);
+    builder.registerLoopAnalyses(lam);
+    builder.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::OptimizationLevel level = optimizationLevel(request.optLevel);
+    llvm::ModulePassManager passes = level == llvm::OptimizationLevel::O0
+                                         ? builder.buildO0DefaultPipeline(level)
+                                         : builder.buildPerModuleDefaultPipeline(level);
+    passes.run(*program, mam);
+  }
+
+  if (!request.optimizedIrPath.empty()) {
+    std::error_code ec;
+    llvm::raw_fd_ostream out(request.optimizedIrPath, ec);
+    if (!ec) program->print(out, nullptr);
+  }
+
+  std::error_code ec;
+  llvm::raw_fd_ostream object(request.objectPath, ec, llvm::sys::fs::OF_None);
+  if (ec) return Result<bool>::failure("cannot write " + request.objectPath + ": " + ec.message());
+  llvm::legacy::PassManager codegen;
+  if (machine->addPassesToEmitFile(codegen, object, nullptr, llvm::CGFT_ObjectFile))
+    return Result<bool>::failure("the LLVM back end cannot emit objects for " + target.llvmTarget);
+  codegen.run(*program);
+  object.close();
+  if (object.has_error()) return Result<bool>::failure("cannot write " + request.objectPath + ": " + object.error().message());
+  return Result<bool>::success(true);
+}
+
+}  // namespace marmot::toolchain

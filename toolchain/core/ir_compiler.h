@@ -1,0 +1,22 @@
+// Turns the front end's IR plus the runtime bitcode into one optimised object file,
+// in-process with LLVM 15.
+#pragma once
+#include <string>
+
+#include "result.h"
+#include "target.h"
+
+namespace marmot::toolchain {
+
+struct IrCompileRequest {
+  std::string programIr;       // textual IR from marmot-frontend
+  std::string runtimeBitcode;  // lib/marmot/runtime/<variant>.bc
+  std::string objectPath;      // where to write the object file
+  std::string optLevel = "z";  // 0 1 2 s z
+  std::string optimizedIrPath; // optional: write the optimised module here (debugging)
+};
+
+// Returns an empty string on success; fails with a message for invalid IR or a back-end error.
+Result<bool> compileIr(const Target &target, const IrCompileRequest &request);
+
+}  // namespace marmot::toolchain
