@@ -89,8 +89,8 @@ int commandRun(const CommandLine &cl, const InstallLayout &layout) {
     return 1;
   }
   if (run.value().exitCode < 0) {
-    std::fprintf(stderr, "marmot run: the program did not finish within %s s\n", cl.get("timeout").c_str());
-    return 1;
+    std::fprintf(stderr, "marmot run: stopped after %s s (-timeout)\n", cl.get("timeout").c_str());
+    return 124;  // like timeout(1)
   }
   return run.value().exitCode;
 }

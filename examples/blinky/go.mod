@@ -1,0 +1,3 @@
+module example.com/blinky
+
+go 1.19
