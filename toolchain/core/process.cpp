@@ -125,3 +125,46 @@ Result<ProcessResult> runProcess(const std::vector<std::string> &argv, const Pro
 }
 
 }  // namespace marmot::toolchain
+
+namespace marmot::toolchain {
+
+Result<bool> BackgroundProcess::start(const std::vector<std::string> &argv) {
+  stop();
+  if (argv.empty()) return Result<bool>::failure("no program to run");
+  std::string program = findProgram(argv[0]);
+  if (program.empty()) return Result<bool>::failure("program not found: " + argv[0]);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  std::vector<char *> args;
+  for (const auto &a : argv) args.push_back(const_cast<char *>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) return Result<bool>::failure("cannot start " + argv[0] + ": " + std::strerror(rc));
+  m_pid = pid;
+  return Result<bool>::success(true);
+}
+
+bool BackgroundProcess::running() {
+  if (m_pid <= 0) return false;
+  int status = 0;
+  if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+    m_pid = -1;
+    return false;
+  }
+  return true;
+}
+
+void BackgroundProcess::stop() {
+  if (m_pid <= 0) return;
+  kill(m_pid, SIGKILL);
+  int status = 0;
+  while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {}
+  m_pid = -1;
+}
+
+}  // namespace marmot::toolchain

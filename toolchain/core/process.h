@@ -32,3 +32,24 @@ Result<ProcessResult> runProcess(const std::vector<std::string> &argv, const Pro
 std::string findProgram(const std::string &name);
 
 }  // namespace marmot::toolchain
+
+namespace marmot::toolchain {
+
+// A child that runs while we do other things (an emulator serving GDB, say). Its output
+// goes to /dev/null; it is killed when the object goes away.
+class BackgroundProcess {
+ public:
+  BackgroundProcess() = default;
+  BackgroundProcess(const BackgroundProcess &) = delete;
+  BackgroundProcess &operator=(const BackgroundProcess &) = delete;
+  ~BackgroundProcess() { stop(); }
+
+  Result<bool> start(const std::vector<std::string> &argv);
+  bool running();
+  void stop();  // SIGKILL and reap
+
+ private:
+  int m_pid = -1;
+};
+
+}  // namespace marmot::toolchain
