@@ -1,0 +1,117 @@
+// Cortex-M register-level task switching: the goroutine context switch, a new task's first
+// frame, register spilling for the GC, and setjmp/longjmp for panics. Thumb-1 for the
+// Cortex-M0 (only r0-r7 in most instructions), Thumb-2 for M3/M4F; the hard-float variant
+// also keeps the callee-saved FP registers s16-s31.
+#include "common/internal.h"
+
+#if defined(__ARM_ARCH_6M__)
+#define V6M 1
+#else
+#define V6M 0
+#endif
+#if defined(__ARM_FP) && !defined(__SOFTFP__)
+#define HARDFP 1
+#else
+#define HARDFP 0
+#endif
+
+// Frame saved on a task's stack: [s16-s31 (hard float)] then 9 words, the last being the
+// address execution continues at.
+#define FRAME_WORDS (9 + (HARDFP ? 16 : 0))
+
+__attribute__((naked)) void rt_contextSwitch(uint32_t **oldSp, uint32_t *newSp) {
+#if V6M
+  __asm__ volatile("push {r4-r7, lr}\n"
+                   "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
+                   "push {r4-r7}\n"
+                   "mov r2, sp\n"
+                   "str r2, [r0]\n"
+                   "mov sp, r1\n"
+                   "pop {r4-r7}\n"
+                   "mov r8, r4\n mov r9, r5\n mov r10, r6\n mov r11, r7\n"
+                   "pop {r4-r7, pc}\n");
+#else
+  __asm__ volatile("push {r4-r11, lr}\n"
+#if HARDFP
+                   "vpush {s16-s31}\n"
+#endif
+                   "str sp, [r0]\n"
+                   "mov sp, r1\n"
+#if HARDFP
+                   "vpop {s16-s31}\n"
+#endif
+                   "pop {r4-r11, pc}\n");
+#endif
+}
+
+uint32_t *rt_contextInit(uint32_t *stackTop, void (*entry)(void)) {
+  uint32_t *sp = stackTop - FRAME_WORDS;
+  for (int i = 0; i < FRAME_WORDS; i++)
+    sp[i] = 0;
+  sp[FRAME_WORDS - 1] = (uint32_t)(uintptr_t)entry; // Thumb bit already set
+  return sp;
+}
+
+__attribute__((naked)) void rt_spillAndCall(void (*fn)(uint32_t *sp)) {
+#if V6M
+  __asm__ volatile("push {r3-r7, lr}\n"
+                   "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
+                   "push {r4-r7}\n"
+                   "mov r1, r0\n"
+                   "mov r0, sp\n"
+                   "blx r1\n"
+                   "pop {r4-r7}\n"
+                   "pop {r3-r7, pc}\n");
+#else
+  __asm__ volatile("push {r3-r11, lr}\n"
+                   "mov r1, r0\n"
+                   "mov r0, sp\n"
+                   "blx r1\n"
+                   "pop {r3-r11, pc}\n");
+#endif
+}
+
+// jmpbuf: [0..3] r4-r7, [4..7] r8-r11, [8] sp, [9] lr, [10..25] s16-s31.
+__attribute__((naked, returns_twice)) int32_t runtime_setjmp(uint32_t *jmpbuf) {
+#if V6M
+  __asm__ volatile("stmia r0!, {r4-r7}\n"
+                   "mov r1, r8\n mov r2, r9\n mov r3, r10\n"
+                   "stmia r0!, {r1-r3}\n"
+                   "mov r1, r11\n mov r2, sp\n mov r3, lr\n"
+                   "stmia r0!, {r1-r3}\n"
+                   "movs r0, #0\n"
+                   "bx lr\n");
+#else
+  __asm__ volatile("stmia r0!, {r4-r11}\n"
+                   "mov r1, sp\n"
+                   "stmia r0!, {r1, lr}\n"
+#if HARDFP
+                   "vstmia r0, {s16-s31}\n"
+#endif
+                   "movs r0, #0\n"
+                   "bx lr\n");
+#endif
+}
+
+__attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
+#if V6M
+  __asm__ volatile("adds r0, #16\n"
+                   "ldmia r0!, {r1-r3}\n"
+                   "mov r8, r1\n mov r9, r2\n mov r10, r3\n"
+                   "ldmia r0!, {r1-r3}\n"
+                   "mov r11, r1\n mov sp, r2\n mov lr, r3\n"
+                   "subs r0, #40\n"
+                   "ldmia r0!, {r4-r7}\n"
+                   "movs r0, #1\n"
+                   "bx lr\n");
+#else
+  __asm__ volatile("ldmia r0!, {r4-r11}\n"
+                   "ldmia r0!, {r1, lr}\n"
+#if HARDFP
+                   "vldmia r0, {s16-s31}\n"
+#endif
+                   "mov sp, r1\n"
+                   "movs r0, #1\n"
+                   "bx lr\n");
+#endif
+}

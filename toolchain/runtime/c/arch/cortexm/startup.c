@@ -1,0 +1,100 @@
+// Cortex-M start-up: the vector table (initial SP from the linker script, Reset_Handler),
+// fault handlers that report and exit, the IRQ dispatcher behind runtime/interrupt, and the
+// exit path through ARM semihosting.
+#include "common/internal.h"
+
+void rt_start(void) __attribute__((noreturn));
+void Reset_Handler(void);
+void rt_systickHandler(void);
+void rt_irqDispatch(void);
+static void faultHandler(void);
+
+#define RT_NUM_IRQS 48
+
+__attribute__((used)) void Reset_Handler(void) { rt_start(); }
+
+typedef void (*rt_vector)(void);
+__attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT_NUM_IRQS] = {
+  (rt_vector)(uintptr_t)_stack_top,
+  Reset_Handler,
+  faultHandler, // NMI
+  faultHandler, // HardFault
+  faultHandler, // MemManage
+  faultHandler, // BusFault
+  faultHandler, // UsageFault
+  0, 0, 0, 0,
+  faultHandler, // SVCall
+  faultHandler, // DebugMonitor
+  0,
+  faultHandler, // PendSV
+  rt_systickHandler,
+  [16 ... 16 + RT_NUM_IRQS - 1] = rt_irqDispatch,
+};
+
+// The exception frame is on the stack that was active (always MSP in Marmot). A semihosting
+// BKPT without a debugger (real hardware) ends up here: it is skipped and returns -1.
+__attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
+  uint32_t ipsr;
+  __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+  uint32_t pc = frame[6];
+  if (ipsr == 3 && *(const uint16_t *)(uintptr_t)pc == 0xbeab) {
+    frame[6] = pc + 2;
+    frame[0] = (uint32_t)-1;
+    return;
+  }
+  rt_print("fatal error: ");
+  rt_print(ipsr == 3 ? "hard fault" : "processor exception");
+  rt_print(" (exception ");
+  runtime_printInt(ipsr & 0x1ff);
+  rt_print(") at pc=");
+  rt_printHex(pc);
+  rt_print(" lr=");
+  rt_printHex(frame[5]);
+  runtime_putchar('\n');
+  runtime_exit(2);
+}
+
+__attribute__((naked)) static void faultHandler(void) {
+  __asm__ volatile("mov r0, sp\n"
+                   "push {r4, lr}\n"
+                   "bl rt_faultCheck\n"
+                   "pop {r4, pc}\n");
+}
+
+// Interrupt handlers registered through runtime/interrupt (Go); weak default does nothing.
+__attribute__((weak)) void rt_interruptCall(int32_t irq, void *ctx) __asm__("runtime/interrupt.callHandler");
+__attribute__((weak)) void rt_interruptCall(int32_t irq, void *ctx) {
+  (void)irq;
+  (void)ctx;
+}
+
+void rt_irqDispatch(void) {
+  uint32_t ipsr;
+  __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+  rt_interruptCall((int32_t)(ipsr & 0x1ff) - 16, NULL);
+}
+
+// Enables an external interrupt in the NVIC (used by runtime/interrupt).
+void rt_interruptEnable(int32_t irq, void *ctx) __asm__("runtime/interrupt.enableIRQ");
+void rt_interruptEnable(int32_t irq, void *ctx) {
+  (void)ctx;
+  if (irq >= 0 && irq < RT_NUM_IRQS)
+    ((volatile uint32_t *)0xE000E100)[irq >> 5] = 1u << (irq & 31);
+}
+
+int32_t rt_semihost(uint32_t op, const void *arg) {
+  register uint32_t r0 __asm__("r0") = op;
+  register const void *r1 __asm__("r1") = arg;
+  __asm__ volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
+  return (int32_t)r0;
+}
+
+// SYS_EXIT_EXTENDED carries the status; QEMU makes it its own exit status.
+void runtime_exit(int32_t code) {
+  uint32_t block[2] = {0x20026, (uint32_t)code}; // ADP_Stopped_ApplicationExit
+  rt_semihost(0x20, block);
+  // Fallback: plain SYS_EXIT only knows success or failure.
+  rt_semihost(0x18, (const void *)(uintptr_t)(code == 0 ? 0x20026 : 0x20024));
+  for (;;)
+    __asm__ volatile("wfi");
+}

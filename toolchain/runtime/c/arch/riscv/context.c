@@ -1,0 +1,62 @@
+// RISC-V (rv32) register-level task switching: the goroutine context switch (ra, s0-s11),
+// a new task's first frame, register spilling for the GC, and setjmp/longjmp for panics.
+#include "common/internal.h"
+
+#define FRAME_WORDS 16 // ra, s0-s11, padding to keep sp 16-byte aligned
+
+__attribute__((naked)) void rt_contextSwitch(uint32_t **oldSp, uint32_t *newSp) {
+  __asm__ volatile("addi sp, sp, -64\n"
+                   "sw ra, 0(sp)\n sw s0, 4(sp)\n sw s1, 8(sp)\n sw s2, 12(sp)\n"
+                   "sw s3, 16(sp)\n sw s4, 20(sp)\n sw s5, 24(sp)\n sw s6, 28(sp)\n"
+                   "sw s7, 32(sp)\n sw s8, 36(sp)\n sw s9, 40(sp)\n sw s10, 44(sp)\n"
+                   "sw s11, 48(sp)\n"
+                   "sw sp, 0(a0)\n"
+                   "mv sp, a1\n"
+                   "lw ra, 0(sp)\n lw s0, 4(sp)\n lw s1, 8(sp)\n lw s2, 12(sp)\n"
+                   "lw s3, 16(sp)\n lw s4, 20(sp)\n lw s5, 24(sp)\n lw s6, 28(sp)\n"
+                   "lw s7, 32(sp)\n lw s8, 36(sp)\n lw s9, 40(sp)\n lw s10, 44(sp)\n"
+                   "lw s11, 48(sp)\n"
+                   "addi sp, sp, 64\n"
+                   "ret\n");
+}
+
+uint32_t *rt_contextInit(uint32_t *stackTop, void (*entry)(void)) {
+  uint32_t *sp = (uint32_t *)((uintptr_t)stackTop & ~(uintptr_t)15) - FRAME_WORDS;
+  for (int i = 0; i < FRAME_WORDS; i++)
+    sp[i] = 0;
+  sp[0] = (uint32_t)(uintptr_t)entry; // ra
+  return sp;
+}
+
+__attribute__((naked)) void rt_spillAndCall(void (*fn)(uint32_t *sp)) {
+  __asm__ volatile("addi sp, sp, -64\n"
+                   "sw ra, 0(sp)\n sw s0, 4(sp)\n sw s1, 8(sp)\n sw s2, 12(sp)\n"
+                   "sw s3, 16(sp)\n sw s4, 20(sp)\n sw s5, 24(sp)\n sw s6, 28(sp)\n"
+                   "sw s7, 32(sp)\n sw s8, 36(sp)\n sw s9, 40(sp)\n sw s10, 44(sp)\n"
+                   "sw s11, 48(sp)\n sw gp, 52(sp)\n sw tp, 56(sp)\n"
+                   "mv t0, a0\n"
+                   "mv a0, sp\n"
+                   "jalr t0\n"
+                   "lw ra, 0(sp)\n"
+                   "addi sp, sp, 64\n"
+                   "ret\n");
+}
+
+// jmpbuf: [0] ra, [1] sp, [2..13] s0-s11.
+__attribute__((naked, returns_twice)) int32_t runtime_setjmp(uint32_t *jmpbuf) {
+  __asm__ volatile("sw ra, 0(a0)\n sw sp, 4(a0)\n"
+                   "sw s0, 8(a0)\n sw s1, 12(a0)\n sw s2, 16(a0)\n sw s3, 20(a0)\n"
+                   "sw s4, 24(a0)\n sw s5, 28(a0)\n sw s6, 32(a0)\n sw s7, 36(a0)\n"
+                   "sw s8, 40(a0)\n sw s9, 44(a0)\n sw s10, 48(a0)\n sw s11, 52(a0)\n"
+                   "li a0, 0\n"
+                   "ret\n");
+}
+
+__attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
+  __asm__ volatile("lw ra, 0(a0)\n lw sp, 4(a0)\n"
+                   "lw s0, 8(a0)\n lw s1, 12(a0)\n lw s2, 16(a0)\n lw s3, 20(a0)\n"
+                   "lw s4, 24(a0)\n lw s5, 28(a0)\n lw s6, 32(a0)\n lw s7, 36(a0)\n"
+                   "lw s8, 40(a0)\n lw s9, 44(a0)\n lw s10, 48(a0)\n lw s11, 52(a0)\n"
+                   "li a0, 1\n"
+                   "ret\n");
+}

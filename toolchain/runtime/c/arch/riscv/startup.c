@@ -1,0 +1,64 @@
+// RISC-V (rv32, machine mode) start-up: _start at the start of .text sets gp, sp and the
+// trap vector, then runs rt_start. The trap handler skips a semihosting call when QEMU has
+// no semihosting (returns -1) and reports every other trap as a fatal error.
+#include "common/internal.h"
+
+void rt_start(void) __attribute__((noreturn));
+void rt_trapEntry(void);
+
+__attribute__((naked, used, section(".text.start"))) void _start(void) {
+  __asm__ volatile(".option push\n"
+                   ".option norelax\n"
+                   "la gp, __global_pointer$\n"
+                   ".option pop\n"
+                   "la sp, _stack_top\n"
+                   "la t0, rt_trapEntry\n"
+                   "csrw mtvec, t0\n"
+                   "j rt_start\n");
+}
+
+__attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
+  rt_print("fatal error: processor exception (mcause ");
+  rt_printHex(mcause);
+  rt_print(") at pc=");
+  rt_printHex(mepc);
+  rt_print(" mtval=");
+  rt_printHex(mtval);
+  runtime_putchar('\n');
+  runtime_exit(2);
+}
+
+__attribute__((naked, aligned(4))) void rt_trapEntry(void) {
+  __asm__ volatile("csrw mscratch, t0\n"
+                   "csrr t0, mcause\n"
+                   "addi t0, t0, -3\n" // breakpoint: a semihosting call without semihosting
+                   "bnez t0, 1f\n"
+                   "csrr t0, mepc\n"
+                   "addi t0, t0, 4\n"
+                   "csrw mepc, t0\n"
+                   "li a0, -1\n"
+                   "csrr t0, mscratch\n"
+                   "mret\n"
+                   "1:\n"
+                   "csrr a0, mcause\n"
+                   "csrr a1, mepc\n"
+                   "csrr a2, mtval\n"
+                   "j rt_trapReport\n");
+}
+
+// RISC-V semihosting: the magic sequence must be uncompressed and in one page.
+__attribute__((noinline)) int32_t rt_semihost(uint32_t op, const void *arg) {
+  register uint32_t a0 __asm__("a0") = op;
+  register const void *a1 __asm__("a1") = arg;
+  __asm__ volatile(".option push\n"
+                   ".option norvc\n"
+                   ".balign 16\n"
+                   "slli zero, zero, 0x1f\n"
+                   "ebreak\n"
+                   "srai zero, zero, 7\n"
+                   ".option pop\n"
+                   : "+r"(a0)
+                   : "r"(a1)
+                   : "memory");
+  return (int32_t)a0;
+}

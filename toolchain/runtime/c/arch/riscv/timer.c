@@ -1,0 +1,52 @@
+// RISC-V time source: the CLINT's 64-bit mtime counter; idle waits program mtimecmp and
+// WFI with only the machine timer interrupt enabled in mie (mstatus.MIE stays off, so no
+// trap is taken: WFI simply returns once the timer is pending).
+#include "common/internal.h"
+
+extern const uint32_t rt_boardMtimeHz;
+#define MTIME_LO (*(volatile uint32_t *)0x0200BFF8)
+#define MTIME_HI (*(volatile uint32_t *)0x0200BFFC)
+#define MTIMECMP_LO (*(volatile uint32_t *)0x02004000)
+#define MTIMECMP_HI (*(volatile uint32_t *)0x02004004)
+
+static uint32_t nsPerTick;
+
+void rt_archInit(void) {
+  nsPerTick = 1000000000u / rt_boardMtimeHz;
+  MTIMECMP_HI = 0xFFFFFFFF;
+  MTIMECMP_LO = 0xFFFFFFFF;
+}
+
+static uint64_t mtime(void) {
+  uint32_t hi, lo;
+  do {
+    hi = MTIME_HI;
+    lo = MTIME_LO;
+  } while (hi != MTIME_HI);
+  return ((uint64_t)hi << 32) | lo;
+}
+
+int64_t rt_archNanotime(void) { return (int64_t)(mtime() * nsPerTick); }
+
+void rt_archWaitUntil(int64_t when) {
+  uint64_t ticks = (uint64_t)when / nsPerTick + 1;
+  MTIMECMP_HI = 0xFFFFFFFF;
+  MTIMECMP_LO = (uint32_t)ticks;
+  MTIMECMP_HI = (uint32_t)(ticks >> 32);
+  __asm__ volatile("csrs mie, %0\n"
+                   "wfi\n"
+                   "csrc mie, %0\n" ::"r"(1u << 7)
+                   : "memory");
+  MTIMECMP_HI = 0xFFFFFFFF;
+}
+
+uint32_t rt_archDisableInterrupts(void) {
+  uint32_t m;
+  __asm__ volatile("csrrci %0, mstatus, 8" : "=r"(m)::"memory");
+  return m & 8;
+}
+
+void rt_archRestoreInterrupts(uint32_t state) {
+  if (state)
+    __asm__ volatile("csrsi mstatus, 8" ::: "memory");
+}

@@ -1,0 +1,55 @@
+// Arm MPS2 AN386 (Cortex-M4F, QEMU mps2-an386): console on CMSDK UART0, pin changes
+// reported as text lines on UART1 (0x40005000); pins 0 and 1 are also the board's user LEDs
+// in the FPGA I/O block.
+#include "common/internal.h"
+
+const uint32_t rt_boardSysTickHz = 25000000;
+
+#define UART0 0x40004000u
+#define UART1 0x40005000u
+#define UART_DATA 0x0
+#define UART_STATE 0x4
+#define UART_CTRL 0x8
+#define FPGAIO_LED 0x40028000u
+#define FPGAIO_BUTTON 0x40028008u
+#define REG(a) (*(volatile uint32_t *)(a))
+
+void runtime_boardInit(void) {
+  REG(UART0 + UART_CTRL) = 1; // TX enable
+  REG(UART1 + UART_CTRL) = 1;
+#if defined(__ARM_FP) && !defined(__SOFTFP__)
+  // Grant full access to the FPU (CP10, CP11) before any floating-point instruction.
+  REG(0xE000ED88) |= 0xFu << 20;
+  __asm__ volatile("dsb\n isb" ::: "memory");
+#endif
+}
+
+static void uartPut(uint32_t base, uint8_t c) {
+  while (REG(base + UART_STATE) & 1) // TX buffer full
+    ;
+  REG(base + UART_DATA) = c;
+}
+
+void runtime_putchar(uint8_t c) { uartPut(UART0, c); }
+
+void rt_boardPinReport(const char *line, int32_t len) {
+  for (int32_t i = 0; i < len; i++)
+    uartPut(UART1, (uint8_t)line[i]);
+}
+
+void rt_boardPinWrite(uint32_t pin, int32_t high) {
+  if (pin < 2) {
+    uint32_t v = REG(FPGAIO_LED);
+    REG(FPGAIO_LED) = high ? (v | 1u << pin) : (v & ~(1u << pin));
+  }
+}
+
+int32_t rt_boardPinRead(uint32_t pin, int32_t *level) {
+  if (pin >= 2 && pin < 4) { // user buttons
+    *level = (REG(FPGAIO_BUTTON) >> (pin - 2)) & 1;
+    return 1;
+  }
+  return 0;
+}
+
+void rt_boardPinConfigure(uint32_t pin, uint32_t mode) { (void)pin, (void)mode; }

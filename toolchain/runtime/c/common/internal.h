@@ -1,0 +1,127 @@
+// Declarations shared by the runtime's C files (not part of the front-end contract).
+#pragma once
+#include "abi.h"
+
+#define RT_NORETURN __attribute__((noreturn))
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define RT_LIKELY(x) __builtin_expect(!!(x), 1)
+
+// ---- Linker-script symbols ----------------------------------------------------------
+extern uint32_t _sidata[], _sdata[], _edata[], _sbss[], _ebss[];
+extern uint32_t _stack_bottom[], _stack_top[]; // main goroutine stack
+extern uint32_t _heap_start[], _heap_end[];
+
+// ---- mem.c ---------------------------------------------------------------------------
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+
+// ---- print.c -------------------------------------------------------------------------
+void rt_print(const char *s);           // NUL-terminated C string
+void rt_printHex(uint32_t v);
+void rt_printPos(const go_pos *pos);    // "\n\tat FILE:LINE" when pos != NULL
+RT_NORETURN void rt_fatal(const char *msg); // "fatal error: msg", exit 2
+
+// ---- alloc.c / gc.c --------------------------------------------------------------------
+// Heap objects: an 8-byte header (size in bytes incl. header | flags, then a free-list
+// link) followed by the payload, 8-byte aligned.
+#define HDR_MARK 1u
+#define HDR_FREE 2u
+#define HDR_NOSCAN 4u
+#define HDR_FLAGS 7u
+typedef struct rt_obj {
+  uint32_t sizeFlags;
+  struct rt_obj *next; // free-list link while free
+} rt_obj;
+void rt_heapInit(void);
+void *rt_allocRaw(uint32_t size, int32_t noscan); // zeroed; for stacks and internals
+uint32_t rt_heapTop(void);
+void rt_gcCollect(void);
+rt_obj *rt_findObject(uint32_t addr); // object containing addr, or NULL
+void rt_sweepRebuild(void);
+extern uint8_t *rt_heapBase, *rt_heapBump, *rt_heapLimit;
+extern uint32_t *rt_startBits;
+typedef struct {
+  uint64_t totalAlloc, mallocs, frees;
+  uint32_t heapAlloc, numGC;
+} rt_memstats;
+extern rt_memstats rt_stats;
+
+// ---- arch ----------------------------------------------------------------------------
+void rt_archInit(void);            // tick source
+int64_t rt_archNanotime(void);
+void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an interrupt
+uint32_t rt_archDisableInterrupts(void);
+void rt_archRestoreInterrupts(uint32_t state);
+// Switches from the running task to another: saves callee-saved registers on the current
+// stack, stores sp to *oldSp, loads newSp and returns into the other task.
+void rt_contextSwitch(uint32_t **oldSp, uint32_t *newSp);
+// Builds the initial frame of a new task so that switching to it calls rt_taskStart.
+uint32_t *rt_contextInit(uint32_t *stackTop, void (*entry)(void));
+// Spills callee-saved registers to buf and calls fn (for the GC's stack scan).
+void rt_spillAndCall(void (*fn)(uint32_t *sp));
+RT_NORETURN void rt_longjmp(uint32_t *jmpbuf);
+// Semihosting (ARM / RISC-V): returns r0/a0. Returns -1 when unavailable.
+int32_t rt_semihost(uint32_t op, const void *arg);
+
+// ---- scheduler.c -----------------------------------------------------------------------
+enum { TASK_RUNNING, TASK_RUNNABLE, TASK_BLOCKED, TASK_DEAD };
+typedef struct rt_timer rt_timer;
+typedef struct rt_task {
+  uint32_t *sp;                // saved stack pointer while not running
+  struct rt_task *next;        // run queue link
+  struct rt_task *allNext;     // registry of live goroutines
+  struct rt_task *allPrev;
+  uint32_t id;
+  uint8_t state;
+  uint8_t waitReason;          // enum rt_wait
+  uint16_t pad;
+  int32_t recvOk;              // result of a channel receive
+  // defer / panic
+  go_defer_frame *deferTop;
+  go_defer_frame *panicFrame;
+  const go_type *panicType;
+  void *panicData;
+  const go_pos *panicPos;
+  int32_t panicking;
+  // goroutine entry and stack bounds (registry for debugger / profiler / GC)
+  void (*entry)(void *);
+  void *arg;
+  uint32_t *stackBottom;
+  uint32_t *stackTop;
+} rt_task;
+enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN };
+#define RT_STACK_CANARY 0x5ac4a5e5u
+extern rt_task *rt_current;
+extern rt_task *rt_allTasks;
+extern int32_t rt_numTasks;
+void rt_schedInit(void);
+void rt_ready(rt_task *t);          // makes t runnable (appends to the run queue)
+void rt_park(void);                 // blocks the current task until rt_ready(it)
+RT_NORETURN void rt_deadlock(void);
+
+// ---- timers.c --------------------------------------------------------------------------
+// Same layout as time.runtimeTimer in the Go overlay (int64 fields first).
+struct rt_timer {
+  int64_t when;
+  int64_t period;   // > 0 for tickers
+  rt_timer *next;
+  go_chan *c;       // channel that receives the int64 time when it fires, or NULL
+  rt_task *task;    // task to wake (sleep), or NULL
+  int32_t active;
+};
+extern rt_timer *rt_timerHead;
+void rt_timerAdd(rt_timer *t);
+int32_t rt_timerRemove(rt_timer *t);
+void rt_timersRun(int64_t now);     // fires every due timer
+
+// ---- chan.c ----------------------------------------------------------------------------
+int32_t rt_chanTrySendInt64(go_chan *c, int64_t v); // non-blocking, for timers
+
+// ---- panic.c ---------------------------------------------------------------------------
+RT_NORETURN void rt_panicMessage(const char *msg, const go_pos *pos); // "runtime error: " + msg
+RT_NORETURN void rt_panicString(const char *msg, const go_pos *pos);  // runtime.Error(msg)
+
+// ---- pins.c ------------------------------------------------------------------------------
+void rt_semihostPinReport(const char *line, int32_t len); // host file marmot-pins.log

@@ -1,0 +1,175 @@
+// Panics: runtime errors with gc's wording become runtime.Error values (built by the Go
+// overlay) and unwind like panic(v); an unrecovered panic prints "panic: " + value, the
+// position line, and exits with status 2.
+#include "internal.h"
+#include "chan.h"
+
+// Builds the interface value of a runtime.Error with the given message (Go overlay). The
+// weak fallback makes it a plain string, for programs linked without the overlay.
+void rt_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx)
+    __asm__("runtime.makeRuntimeError");
+static const go_type stringType = {GO_KIND_STRING, 4, 0, 8, {(const uint8_t *)"string", 6}, 0, 0, 0, 0};
+__attribute__((weak)) void rt_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx) {
+  (void)ctx;
+  go_string *s = rt_allocRaw(sizeof(go_string), 0);
+  s->ptr = msg;
+  s->len = len;
+  out->type = &stringType;
+  out->data = s;
+}
+
+__attribute__((weak)) void runtime_printPanicValue(const go_type *t, void *data, void *ctx) {
+  (void)ctx;
+  if (t && t->kind == GO_KIND_STRING) {
+    const go_string *s = data;
+    runtime_printString(s->ptr, s->len);
+  } else {
+    runtime_printIface(t, data);
+  }
+}
+
+static void printAndExit(rt_task *t) __attribute__((noreturn));
+static void printAndExit(rt_task *t) {
+  rt_print("panic: ");
+  if (t->panicType == NULL && t->panicData == NULL)
+    rt_print("nil");
+  else
+    runtime_printPanicValue(t->panicType, t->panicData, NULL);
+  rt_printPos(t->panicPos);
+  runtime_putchar('\n');
+  runtime_exit(2);
+}
+
+static void unwind(rt_task *t) __attribute__((noreturn));
+static void unwind(rt_task *t) {
+  go_defer_frame *f = t->deferTop;
+  if (!f)
+    printAndExit(t);
+  f->panicking = 1;
+  t->panicFrame = f;
+  rt_longjmp(f->jmpbuf);
+}
+
+void runtime_panic(const go_type *type, void *data, const go_pos *pos) {
+  rt_task *t = rt_current;
+  t->panicType = type;
+  t->panicData = data;
+  t->panicPos = pos;
+  t->panicking = 1;
+  unwind(t);
+}
+
+void runtime_panicContinue(void) {
+  rt_task *t = rt_current;
+  go_defer_frame *f = t->deferTop;
+  if (f)
+    t->deferTop = f->prev; // the frame whose deferred calls just ran
+  unwind(t);
+}
+
+// Panics with a runtime.Error whose Error() is msg (copied).
+void rt_panicString(const char *msg, const go_pos *pos) {
+  go_int n = 0;
+  while (msg[n])
+    n++;
+  uint8_t *copy = rt_allocRaw((uint32_t)n, 1);
+  memcpy(copy, msg, (size_t)n);
+  go_iface e;
+  rt_makeRuntimeError(copy, n, &e, NULL);
+  runtime_panic(e.type, e.data, pos);
+  __builtin_unreachable();
+}
+
+// A small string builder for the messages below.
+typedef struct {
+  char buf[160];
+  int n;
+} msgbuf;
+
+static void put(msgbuf *m, const char *s) {
+  while (*s && m->n < (int)sizeof(m->buf) - 1)
+    m->buf[m->n++] = *s++;
+  m->buf[m->n] = 0;
+}
+
+static void putStr(msgbuf *m, go_string s) {
+  for (go_int i = 0; i < s.len && m->n < (int)sizeof(m->buf) - 1; i++)
+    m->buf[m->n++] = (char)s.ptr[i];
+  m->buf[m->n] = 0;
+}
+
+static void putInt(msgbuf *m, int32_t v) {
+  char tmp[12];
+  int i = sizeof(tmp);
+  uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
+  tmp[--i] = 0;
+  do {
+    tmp[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0)
+    tmp[--i] = '-';
+  put(m, tmp + i);
+}
+
+void rt_panicMessage(const char *msg, const go_pos *pos) {
+  msgbuf m = {{0}, 0};
+  put(&m, "runtime error: ");
+  put(&m, msg);
+  rt_panicString(m.buf, pos);
+}
+
+void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) {
+  msgbuf m = {{0}, 0};
+  put(&m, "runtime error: index out of range [");
+  putInt(&m, index);
+  put(&m, "] with length ");
+  putInt(&m, length);
+  rt_panicString(m.buf, pos);
+}
+
+void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) {
+  msgbuf m = {{0}, 0};
+  put(&m, "runtime error: slice bounds out of range [:");
+  putInt(&m, high);
+  put(&m, "] with capacity ");
+  putInt(&m, cap);
+  rt_panicString(m.buf, pos);
+}
+
+void runtime_panicDivide(const go_pos *pos) { rt_panicMessage("integer divide by zero", pos); }
+
+void runtime_panicNil(const go_pos *pos) {
+  rt_panicMessage("invalid memory address or nil pointer dereference", pos);
+}
+
+// gc: "interface conversion: interface {} is string, not int",
+//     "interface conversion: interface is nil, not main.T".
+void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_type *iface,
+                             const go_pos *pos) {
+  msgbuf m = {{0}, 0};
+  put(&m, "interface conversion: ");
+  if (iface)
+    putStr(&m, iface->name);
+  else
+    put(&m, "interface");
+  if (!have) {
+    put(&m, " is nil, not ");
+    if (want)
+      putStr(&m, want->name);
+  } else if (want && want->kind == GO_KIND_INTERFACE) {
+    m.n = 0;
+    put(&m, "interface conversion: ");
+    putStr(&m, have->name);
+    put(&m, " is not ");
+    putStr(&m, want->name);
+    put(&m, ": missing method");
+  } else {
+    put(&m, " is ");
+    putStr(&m, have->name);
+    put(&m, ", not ");
+    if (want)
+      putStr(&m, want->name);
+  }
+  rt_panicString(m.buf, pos);
+}

@@ -1,0 +1,133 @@
+// The cooperative goroutine scheduler: a FIFO run queue of tasks, each with its own stack,
+// switched directly task to task (no scheduler stack). A blocked task parks itself; when
+// nothing can run it idles until the next timer, or reports a deadlock.
+#include "internal.h"
+
+static rt_task mainTask;
+rt_task *rt_current = &mainTask;
+rt_task *rt_allTasks;
+int32_t rt_numTasks;
+static rt_task *runHead, *runTail;
+static uint32_t nextId = 1;
+static rt_task *deadTask; // the last exited task; its stack is reused by the next spawn
+
+static void registryAdd(rt_task *t) {
+  t->allPrev = NULL;
+  t->allNext = rt_allTasks;
+  if (rt_allTasks)
+    rt_allTasks->allPrev = t;
+  rt_allTasks = t;
+  rt_numTasks++;
+}
+
+static void registryRemove(rt_task *t) {
+  if (t->allPrev)
+    t->allPrev->allNext = t->allNext;
+  else
+    rt_allTasks = t->allNext;
+  if (t->allNext)
+    t->allNext->allPrev = t->allPrev;
+  rt_numTasks--;
+}
+
+void rt_schedInit(void) {
+  mainTask.id = nextId++;
+  mainTask.state = TASK_RUNNING;
+  mainTask.stackBottom = _stack_bottom;
+  mainTask.stackTop = _stack_top;
+  *_stack_bottom = RT_STACK_CANARY;
+  registryAdd(&mainTask);
+}
+
+void rt_ready(rt_task *t) {
+  t->state = TASK_RUNNABLE;
+  t->next = NULL;
+  if (runTail)
+    runTail->next = t;
+  else
+    runHead = t;
+  runTail = t;
+}
+
+void rt_deadlock(void) { rt_fatal("all goroutines are asleep - deadlock!"); }
+
+static void stackOverflow(void) { rt_fatal("stack overflow"); }
+
+void rt_park(void) {
+  rt_task *cur = rt_current;
+  rt_task *next;
+  if (RT_UNLIKELY(rt_timerHead != NULL))
+    rt_timersRun(rt_archNanotime());
+  while ((next = runHead) == NULL) {
+    if (!rt_timerHead)
+      rt_deadlock();
+    rt_archWaitUntil(rt_timerHead->when);
+    rt_timersRun(rt_archNanotime());
+  }
+  runHead = next->next;
+  if (!runHead)
+    runTail = NULL;
+  next->state = TASK_RUNNING;
+  if (next == cur)
+    return;
+  if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
+    stackOverflow();
+  rt_current = next;
+  rt_contextSwitch(&cur->sp, next->sp);
+}
+
+void runtime_Gosched(void) {
+  if (!runHead && !rt_timerHead)
+    return;
+  rt_ready(rt_current);
+  rt_park();
+}
+
+static void taskExit(void) __attribute__((noreturn));
+static void taskExit(void) {
+  rt_task *t = rt_current;
+  t->state = TASK_DEAD;
+  registryRemove(t);
+  deadTask = t;
+  rt_park();
+  __builtin_unreachable();
+}
+
+static void taskStart(void) {
+  rt_task *t = rt_current;
+  t->entry(t->arg);
+  taskExit();
+}
+
+static uint32_t defaultStackSize(void) {
+  uint32_t s = runtime_stackSize;
+  return s ? s : 2048;
+}
+
+void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
+  uint32_t size = stackSize ? stackSize : defaultStackSize();
+  size = (size + 7) & ~7u;
+  rt_task *t;
+  if (deadTask && deadTask->stackTop == (uint32_t *)((uint8_t *)deadTask + size)) {
+    t = deadTask; // same size: reuse the stack of the last goroutine that exited
+    deadTask = NULL;
+    memset(t, 0, sizeof(rt_task));
+  } else {
+    t = rt_allocRaw(size, 1);
+  }
+  t->stackBottom = (uint32_t *)(t + 1);
+  t->stackTop = (uint32_t *)((uint8_t *)t + size);
+  *t->stackBottom = RT_STACK_CANARY;
+  t->entry = wrapper;
+  t->arg = block;
+  t->id = nextId++;
+  registryAdd(t);
+  t->sp = rt_contextInit(t->stackTop, taskStart);
+  rt_ready(t);
+}
+
+int32_t runtime_NumGoroutine(void *ctx) __asm__("runtime.numGoroutine");
+int32_t runtime_NumGoroutine(void *ctx) {
+  (void)ctx;
+  return rt_numTasks;
+}

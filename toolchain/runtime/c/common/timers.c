@@ -1,0 +1,91 @@
+// The timer queue: a list sorted by deadline, shared by sleeping goroutines and by the
+// time package's Timer/Ticker/After (which send the time on a channel). The scheduler runs
+// due timers whenever it picks the next goroutine.
+#include "internal.h"
+
+rt_timer *rt_timerHead;
+
+void rt_timerAdd(rt_timer *t) {
+  rt_timer **pp = &rt_timerHead;
+  while (*pp && (*pp)->when <= t->when)
+    pp = &(*pp)->next;
+  t->next = *pp;
+  *pp = t;
+  t->active = 1;
+}
+
+int32_t rt_timerRemove(rt_timer *t) {
+  if (!t->active)
+    return 0;
+  for (rt_timer **pp = &rt_timerHead; *pp; pp = &(*pp)->next) {
+    if (*pp == t) {
+      *pp = t->next;
+      break;
+    }
+  }
+  t->active = 0;
+  t->next = NULL;
+  return 1;
+}
+
+void rt_timersRun(int64_t now) {
+  rt_timer *t;
+  while ((t = rt_timerHead) != NULL && t->when <= now) {
+    rt_timerHead = t->next;
+    t->next = NULL;
+    t->active = 0;
+    if (t->task)
+      rt_ready(t->task);
+    if (t->c)
+      rt_chanTrySendInt64(t->c, now);
+    if (t->period > 0) {
+      int64_t when = t->when + t->period;
+      if (when <= now) // missed ticks are dropped, like gc's Ticker
+        when += t->period * ((now - when) / t->period + 1);
+      t->when = when;
+      rt_timerAdd(t);
+    }
+  }
+}
+
+int64_t runtime_nanotime(void) { return rt_archNanotime(); }
+
+void runtime_sleep(int64_t ns) {
+  if (ns <= 0) {
+    runtime_Gosched();
+    return;
+  }
+  rt_timer t = {0};
+  t.when = rt_archNanotime() + ns;
+  t.task = rt_current;
+  rt_timerAdd(&t);
+  rt_current->state = TASK_BLOCKED;
+  rt_current->waitReason = WAIT_SLEEP;
+  rt_park();
+}
+
+// Bodyless functions of the time package overlay.
+int64_t rt_timeNano(void *ctx) __asm__("time.runtimeNano");
+int64_t rt_timeNano(void *ctx) {
+  (void)ctx;
+  return rt_archNanotime();
+}
+
+void rt_timeSleep(int64_t ns, void *ctx) __asm__("time.Sleep");
+void rt_timeSleep(int64_t ns, void *ctx) {
+  (void)ctx;
+  runtime_sleep(ns);
+}
+
+void rt_timeStart(rt_timer *t, void *ctx) __asm__("time.startTimer");
+void rt_timeStart(rt_timer *t, void *ctx) {
+  (void)ctx;
+  rt_timerRemove(t);
+  rt_timerAdd(t);
+}
+
+int32_t rt_timeStop(rt_timer *t, void *ctx) __asm__("time.stopTimer");
+int32_t rt_timeStop(rt_timer *t, void *ctx) {
+  (void)ctx;
+  return rt_timerRemove(t);
+}
