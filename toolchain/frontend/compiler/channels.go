@@ -1,0 +1,99 @@
+// Channels: make, send, receive (with comma-ok) and select, through the runtime's channel
+// functions; values travel through stack slots.
+package compiler
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+func (fs *funcState) makeChan(m *ssa.MakeChan) {
+	c := fs.c
+	elem := m.Type().Underlying().(*types.Chan).Elem()
+	fs.checkAlloc("make(" + typeName(m.Type()) + ")")
+	_, ref := c.useRuntime("runtime_chanMake")
+	fs.emitNamed(m, "call ptr %s(i32 %d, i32 %s)", ref, c.sizeof(elem), fs.intToI32(m.Size))
+}
+
+func (fs *funcState) send(s *ssa.Send) {
+	v := fs.toMemory(s.X)
+	_, ref := fs.c.useRuntime("runtime_chanSend")
+	fs.emit("call void %s(ptr %s, ptr %s, ptr %s)", ref, fs.val(s.Chan), v, fs.pos(s.Pos()))
+}
+
+func (fs *funcState) chanRecv(u *ssa.UnOp) {
+	c := fs.c
+	elem := u.X.Type().Underlying().(*types.Chan).Elem()
+	ety := c.llvmType(elem)
+	slot := fs.alloca(ety)
+	fs.emit("store %s %s, ptr %s", ety, zeroValue(ety), slot)
+	_, ref := c.useRuntime("runtime_chanRecv")
+	ok := fs.emitv("call i32 %s(ptr %s, ptr %s)", ref, fs.val(u.X), slot)
+	v := fs.emitv("load %s, ptr %s", ety, slot)
+	if !u.CommaOk {
+		fs.vals[u] = v
+		return
+	}
+	okb := fs.emitv("icmp ne i32 %s, 0", ok)
+	tup := "{ " + ety + ", i1 }"
+	t1 := fs.emitv("insertvalue %s undef, %s %s, 0", tup, ety, v)
+	fs.emitNamed(u, "insertvalue %s %s, i1 %s, 1", tup, t1, okb)
+}
+
+func (fs *funcState) selectInstr(s *ssa.Select) {
+	c := fs.c
+	n := len(s.States)
+	caseTy := "{ ptr, ptr, i32 }"
+	arr := fs.alloca(fmt.Sprintf("[%d x %s]", max1(n), caseTy))
+	var recvSlots []string
+	var recvTypes []string
+	for i, st := range s.States {
+		elem := st.Chan.Type().Underlying().(*types.Chan).Elem()
+		ety := c.llvmType(elem)
+		slot := fs.alloca(ety)
+		isSend := 0
+		if st.Dir == types.SendOnly {
+			isSend = 1
+			fs.emit("store %s, ptr %s", fs.typed(st.Send), slot)
+		} else {
+			fs.emit("store %s %s, ptr %s", ety, zeroValue(ety), slot)
+			recvSlots = append(recvSlots, slot)
+			recvTypes = append(recvTypes, ety)
+		}
+		p := fs.emitv("getelementptr inbounds [%d x %s], ptr %s, i32 0, i32 %d", n, caseTy, arr, i)
+		cs := fs.emitv("insertvalue %s undef, ptr %s, 0", caseTy, fs.val(st.Chan))
+		cs = fs.emitv("insertvalue %s %s, ptr %s, 1", caseTy, cs, slot)
+		cs = fs.emitv("insertvalue %s %s, i32 %d, 2", caseTy, cs, isSend)
+		fs.emit("store %s %s, ptr %s", caseTy, cs, p)
+	}
+	okSlot := fs.alloca("i32")
+	fs.emit("store i32 0, ptr %s", okSlot)
+	hasDefault := 0
+	if !s.Blocking {
+		hasDefault = 1
+	}
+	_, ref := c.useRuntime("runtime_select")
+	idx := fs.emitv("call i32 %s(ptr %s, i32 %d, i32 %d, ptr %s)", ref, arr, n, hasDefault, okSlot)
+	okv := fs.emitv("load i32, ptr %s", okSlot)
+	ok := fs.emitv("icmp ne i32 %s, 0", okv)
+	tupTy := "{ " + strings.Join(append([]string{"i32", "i1"}, recvTypes...), ", ") + " }"
+	agg := fs.emitv("insertvalue %s undef, i32 %s, 0", tupTy, idx)
+	agg = fs.emitv("insertvalue %s %s, i1 %s, 1", tupTy, agg, ok)
+	for i, slot := range recvSlots {
+		v := fs.emitv("load %s, ptr %s", recvTypes[i], slot)
+		agg = fs.emitv("insertvalue %s %s, %s %s, %d", tupTy, agg, recvTypes[i], v, i+2)
+	}
+	fs.vals[s] = agg
+	_ = token.NoPos
+}
+
+func max1(n int) int {
+	if n < 1 {
+		return 1
+	}
+	return n
+}

@@ -1,0 +1,126 @@
+// Runtime safety checks: nil pointer, index and slice bounds, and the go_pos constants the
+// runtime prints with a panic.
+package compiler
+
+import (
+	"fmt"
+	"go/token"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// pos returns a pointer constant to a go_pos {file, len, line} for p.
+func (fs *funcState) pos(p token.Pos) string {
+	if !p.IsValid() && fs.curInstr != nil {
+		p = fs.curInstr.Pos()
+	}
+	if !p.IsValid() {
+		p = fs.fn.Pos()
+	}
+	c := fs.c
+	file, line := "?", 0
+	if p.IsValid() {
+		position := c.fset.Position(p)
+		file, line = c.relPath(position.Filename), position.Line
+	}
+	key := fmt.Sprintf("%s:%d", file, line)
+	if g, ok := c.posConsts[key]; ok {
+		return g
+	}
+	g := fmt.Sprintf("@.pos.%d", len(c.posConsts))
+	c.posConsts[key] = g
+	fmt.Fprintf(&c.globals, "%s = private unnamed_addr constant { ptr, i32, i32 } { ptr %s, i32 %d, i32 %d }\n",
+		g, c.bytesGlobal(file), len(file), line)
+	return g
+}
+
+// relPath shortens a file name relative to the working directory when inside it.
+func (c *Compiler) relPath(name string) string {
+	if c.cfg.Dir != "" {
+		if rel, err := filepath.Rel(c.cfg.Dir, name); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return name
+}
+
+// knownNonNil reports whether a pointer value can never be nil.
+func knownNonNil(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Alloc, *ssa.Global, *ssa.FieldAddr, *ssa.IndexAddr, *ssa.MakeMap, *ssa.MakeChan:
+		return true
+	case *ssa.Function, *ssa.MakeClosure:
+		return true
+	case *ssa.ChangeType:
+		return knownNonNil(v.X)
+	}
+	return false
+}
+
+// nilChecked returns the pointer operand of v after checking that it is not nil.
+func (fs *funcState) nilChecked(v ssa.Value) string {
+	p := fs.val(v)
+	if knownNonNil(v) {
+		return p
+	}
+	fs.nilCheckPtr(p)
+	return p
+}
+
+func (fs *funcState) nilCheckPtr(p string) {
+	isNil := fs.emitv("icmp eq ptr %s, null", p)
+	fs.failIf(isNil, func() {
+		_, ref := fs.c.useRuntime("runtime_panicNil")
+		fs.emit("call void %s(ptr %s)", ref, fs.pos(token.NoPos))
+	})
+}
+
+// failIf branches to a cold block running fail (which must not return) when cond holds.
+func (fs *funcState) failIf(cond string, fail func()) {
+	bad := fs.newLabel("fail")
+	ok := fs.newLabel("ok")
+	fs.emit("br i1 %s, label %%%s, label %%%s, !prof %s", cond, bad, ok, fs.c.dbg.node(`!{!"branch_weights", i32 1, i32 2000}`))
+	fs.startBlock(bad)
+	fail()
+	fs.emit("unreachable")
+	fs.startBlock(ok)
+}
+
+// boundsCheck panics unless 0 <= idx < length (both i32 operands).
+func (fs *funcState) boundsCheck(idx, length string, v ssa.Value) {
+	if c, ok := v.(*ssa.Const); ok {
+		var n int64
+		if _, err := fmt.Sscan(length, &n); err == nil {
+			if x, ok := constInt(c); ok && x >= 0 && x < n {
+				return
+			}
+		}
+	}
+	bad := fs.emitv("icmp uge i32 %s, %s", idx, length)
+	fs.failIf(bad, func() {
+		_, ref := fs.c.useRuntime("runtime_panicIndex")
+		fs.emit("call void %s(i32 %s, i32 %s, ptr %s)", ref, idx, length, fs.pos(token.NoPos))
+	})
+}
+
+// sliceCheck panics unless 0 <= low <= high <= max (i32 operands).
+func (fs *funcState) sliceCheck(low, high, max string) {
+	b1 := fs.emitv("icmp ugt i32 %s, %s", high, max)
+	b2 := fs.emitv("icmp ugt i32 %s, %s", low, high)
+	bad := fs.emitv("or i1 %s, %s", b1, b2)
+	fs.failIf(bad, func() {
+		_, ref := fs.c.useRuntime("runtime_panicSlice")
+		v := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, high, low)
+		l := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, max, high)
+		fs.emit("call void %s(i32 %s, i32 %s, ptr %s)", ref, v, l, fs.pos(token.NoPos))
+	})
+}
+
+func constInt(c *ssa.Const) (int64, bool) {
+	if c.Value == nil {
+		return 0, true
+	}
+	return int64Val(c)
+}

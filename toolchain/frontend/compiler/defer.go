@@ -1,0 +1,134 @@
+// Defer, panic and recover. A function with defer statements keeps a go_defer_frame (abi.h)
+// on the goroutine's frame list; runtime_setjmp returns 1 when a panic unwinds to it. Each
+// deferred call is a node { next, thunk, packed call } pushed onto the frame's list.
+package compiler
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+const deferFrameTy = "{ ptr, ptr, i32, [28 x i32] }"
+
+// setupDefer creates the frame in the entry block and the branch taken after a panic.
+func (fs *funcState) setupDefer() {
+	c := fs.c
+	fs.tmp++
+	f := fmt.Sprintf("%%.deferframe%d", fs.tmp)
+	fs.deferBuf = f
+	fmt.Fprintf(&fs.entry, "  %s = alloca %s\n", f, deferFrameTy)
+	fmt.Fprintf(&fs.entry, "  store %s zeroinitializer, ptr %s\n", deferFrameTy, f)
+	_, push := c.useRuntime("runtime_pushDeferFrame")
+	_, setjmp := c.useRuntime("runtime_setjmp")
+	fmt.Fprintf(&fs.entry, "  call void %s(ptr %s), !dbg %s\n", push, f, fs.loc)
+	fmt.Fprintf(&fs.entry, "  %%.jb = getelementptr inbounds %s, ptr %s, i32 0, i32 3\n", deferFrameTy, f)
+	fmt.Fprintf(&fs.entry, "  %%.sj = call i32 %s(ptr %%.jb) returns_twice, !dbg %s\n", setjmp, fs.loc)
+	fmt.Fprintf(&fs.entry, "  %%.panicking = icmp ne i32 %%.sj, 0\n")
+	fs.entryTerm = "br i1 %.panicking, label %panic.landing, label %b0"
+
+	// The landing block: run the deferred calls, then either continue panicking or, when a
+	// deferred call recovered, return normally through the Recover block.
+	var b = &fs.landing
+	fmt.Fprintf(b, "panic.landing:\n  call void @.runDefers(ptr %s), !dbg %s\n", f, fs.loc)
+	fmt.Fprintf(b, "  %%.pp = getelementptr inbounds %s, ptr %s, i32 0, i32 2\n  %%.still = load i32, ptr %%.pp\n", deferFrameTy, f)
+	fmt.Fprintf(b, "  %%.cont = icmp ne i32 %%.still, 0\n  br i1 %%.cont, label %%panic.continue, label %%panic.recovered\n")
+	_, cont := c.useRuntime("runtime_panicContinue")
+	fmt.Fprintf(b, "panic.continue:\n  call void %s(), !dbg %s\n  unreachable\n", cont, fs.loc)
+	fmt.Fprintf(b, "panic.recovered:\n")
+	if fs.fn.Recover != nil {
+		fmt.Fprintf(b, "  br label %%b%d\n", fs.fn.Recover.Index)
+	} else {
+		_, pop := c.useRuntime("runtime_popDeferFrame")
+		fmt.Fprintf(b, "  call void %s(ptr %s), !dbg %s\n", pop, f, fs.loc)
+		ret := c.tupleType(fs.fn.Signature.Results())
+		if ret == "void" {
+			b.WriteString("  ret void\n")
+		} else {
+			fmt.Fprintf(b, "  ret %s %s\n", ret, zeroValue(ret))
+		}
+	}
+	c.needRunDefers()
+}
+
+// needRunDefers emits the helper that pops and runs every deferred call of a frame.
+func (c *Compiler) needRunDefers() {
+	if c.usedNames["helper:runDefers"] {
+		return
+	}
+	c.usedNames["helper:runDefers"] = true
+	fmt.Fprintf(&c.helpers, `define internal void @.runDefers(ptr %%frame) {
+entry:
+  %%lp = getelementptr inbounds %s, ptr %%frame, i32 0, i32 1
+  br label %%loop
+loop:
+  %%n = load ptr, ptr %%lp
+  %%done = icmp eq ptr %%n, null
+  br i1 %%done, label %%out, label %%run
+run:
+  %%next = load ptr, ptr %%n
+  store ptr %%next, ptr %%lp
+  %%tp = getelementptr inbounds { ptr, ptr }, ptr %%n, i32 0, i32 1
+  %%thunk = load ptr, ptr %%tp
+  call void %%thunk(ptr %%n)
+  br label %%loop
+out:
+  ret void
+}
+
+`, deferFrameTy)
+}
+
+// deferInstr pushes a deferred call onto the frame's list.
+func (fs *funcState) deferInstr(d *ssa.Defer) {
+	layout, values, thunk := fs.packCall(&d.Call, []string{"ptr", "ptr"}, "defer")
+	size := fs.layoutSize(layout)
+	var node string
+	if inLoop(d.Block()) {
+		node = fs.heapAllocBytes(size, "defer in a loop")
+	} else {
+		node = fs.alloca(layout)
+	}
+	fs.storeFields(layout, node, values)
+	lp := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 1", deferFrameTy, fs.deferBuf)
+	old := fs.emitv("load ptr, ptr %s", lp)
+	fs.emit("store ptr %s, ptr %s", old, node)
+	tp := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 1", layout, node)
+	fs.emit("store ptr %s, ptr %s", thunk, tp)
+	fs.emit("store ptr %s, ptr %s", node, lp)
+}
+
+func (fs *funcState) runDefers() {
+	fs.emit("call void @.runDefers(ptr %s)", fs.deferBuf)
+}
+
+// recoverCall implements recover(): the runtime returns the panic value, if any.
+func (fs *funcState) recoverCall() string {
+	t, d := fs.alloca("ptr"), fs.alloca("ptr")
+	fs.emit("store ptr null, ptr %s", t)
+	fs.emit("store ptr null, ptr %s", d)
+	_, ref := fs.c.useRuntime("runtime_recover")
+	fs.emit("call void %s(ptr %s, ptr %s)", ref, t, d)
+	tv := fs.emitv("load ptr, ptr %s", t)
+	dv := fs.emitv("load ptr, ptr %s", d)
+	return fs.makeIface(tv, dv)
+}
+
+// inLoop reports whether block b can reach itself.
+func inLoop(b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := append([]*ssa.BasicBlock{}, b.Succs...)
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == b {
+			return true
+		}
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		stack = append(stack, x.Succs...)
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+// Function framing: the define line, the entry block with stack slots, one LLVM block (or
+// more, when checks split it) per SSA block, and phi nodes resolved after all blocks exist.
+package compiler
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+type funcState struct {
+	c         *Compiler
+	fn        *ssa.Function
+	entry     strings.Builder // allocas and parameter debug declarations
+	body      *strings.Builder
+	blockBufs map[*ssa.BasicBlock]*strings.Builder
+	blockExit map[*ssa.BasicBlock]string
+	vals      map[ssa.Value]string
+	tmp       int
+	loc       string          // debug location suffix for emitted instructions
+	sp        string          // DISubprogram
+	deferBuf  string          // the defer frame, when the function defers
+	entryTerm string          // terminator of the entry block
+	landing   strings.Builder // panic landing blocks (functions with defer)
+	curInstr  ssa.Instruction
+}
+
+// compileFunction emits fn's definition, or a declaration when it has no body.
+func (c *Compiler) compileFunction(fn *ssa.Function) {
+	name := quoteName(c.funcName(fn))
+	if c.Where != nil {
+		p := c.fset.Position(fn.Pos())
+		c.Where(fmt.Sprintf("%s at %s:%d", c.funcName(fn), c.relPath(p.Filename), p.Line))
+	}
+	ret, params := c.signatureParts(fn.Signature)
+	if fn.Blocks == nil {
+		c.decls[name] = fmt.Sprintf("declare %s @%s(%s)", ret, name, strings.Join(append(params, "ptr"), ", "))
+		return
+	}
+	fs := &funcState{c: c, fn: fn, vals: map[ssa.Value]string{}, entryTerm: "br label %b0",
+		blockBufs: map[*ssa.BasicBlock]*strings.Builder{}, blockExit: map[*ssa.BasicBlock]string{}}
+	fs.sp = c.dbg.subprogram(fn, c.funcName(fn))
+	fs.loc = c.dbg.location(fn.Pos(), fs.sp)
+
+	var plist []string
+	for i, p := range fn.Params {
+		v := fmt.Sprintf("%%arg%d", i)
+		fs.vals[p] = v
+		plist = append(plist, c.llvmType(p.Type())+" "+v)
+		fs.declareParam(p, v, i+1)
+	}
+	plist = append(plist, "ptr %context")
+	fs.loadFreeVars()
+	if fn.Recover != nil || hasDefer(fn) {
+		fs.setupDefer()
+	}
+
+	order := fn.DomPreorder()
+	seen := map[*ssa.BasicBlock]bool{}
+	for _, b := range order {
+		seen[b] = true
+	}
+	for _, b := range fn.Blocks {
+		if !seen[b] {
+			order = append(order, b)
+		}
+	}
+	for _, b := range order {
+		buf := &strings.Builder{}
+		fs.blockBufs[b] = buf
+		fs.body = buf
+		fs.blockExit[b] = fmt.Sprintf("b%d", b.Index)
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(*ssa.Phi); ok {
+				continue
+			}
+			fs.curInstr = instr
+			if instr.Pos().IsValid() {
+				fs.loc = c.dbg.location(instr.Pos(), fs.sp)
+			}
+			fs.instruction(instr)
+		}
+	}
+
+	var out strings.Builder
+	fmt.Fprintf(&out, "define %s @%s(%s) !dbg %s {\nentry:\n", ret, name, strings.Join(plist, ", "), fs.sp)
+	out.WriteString(fs.entry.String())
+	entryLoc := c.dbg.location(fn.Pos(), fs.sp)
+	fmt.Fprintf(&out, "  %s, !dbg %s\n", fs.entryTerm, entryLoc)
+	for _, b := range fn.Blocks {
+		fmt.Fprintf(&out, "b%d:\n", b.Index)
+		for _, instr := range b.Instrs {
+			phi, ok := instr.(*ssa.Phi)
+			if !ok {
+				break
+			}
+			fs.emitPhi(&out, phi)
+		}
+		out.WriteString(fs.blockBufs[b].String())
+	}
+	out.WriteString(fs.landing.String())
+	out.WriteString("}\n\n")
+	c.funcs.WriteString(out.String())
+}
+
+// signatureParts returns the LLVM return type and parameter types of a Go signature
+// (receiver first, without the trailing context).
+func (c *Compiler) signatureParts(sig *types.Signature) (string, []string) {
+	var params []string
+	if r := sig.Recv(); r != nil {
+		params = append(params, c.llvmType(r.Type()))
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		params = append(params, c.llvmType(sig.Params().At(i).Type()))
+	}
+	return c.tupleType(sig.Results()), params
+}
+
+func (fs *funcState) emitPhi(out *strings.Builder, phi *ssa.Phi) {
+	ty := fs.c.llvmType(phi.Type())
+	var inc []string
+	for i, e := range phi.Edges {
+		pred := phi.Block().Preds[i]
+		inc = append(inc, fmt.Sprintf("[ %s, %%%s ]", fs.val(e), fs.blockExit[pred]))
+	}
+	fmt.Fprintf(out, "  %s = phi %s %s\n", fs.name(phi), ty, strings.Join(inc, ", "))
+}
+
+// emit writes one instruction with the current debug location.
+func (fs *funcState) emit(format string, args ...interface{}) {
+	fs.emitAssign("", format, args...)
+}
+
+// emitAssign writes "result = instruction" (result may be empty).
+func (fs *funcState) emitAssign(result, format string, args ...interface{}) {
+	fs.body.WriteString("  ")
+	if result != "" {
+		fs.body.WriteString(result)
+		fs.body.WriteString(" = ")
+	}
+	fmt.Fprintf(fs.body, format, args...)
+	if fs.loc != "" {
+		fs.body.WriteString(", !dbg ")
+		fs.body.WriteString(fs.loc)
+	}
+	fs.body.WriteString("\n")
+}
+
+// emitv writes an instruction producing a fresh temporary and returns its name.
+func (fs *funcState) emitv(format string, args ...interface{}) string {
+	t := fs.newTmp()
+	fs.emitAssign(t, format, args...)
+	return t
+}
+
+// emitNamed writes an instruction whose result is the SSA value v.
+func (fs *funcState) emitNamed(v ssa.Value, format string, args ...interface{}) {
+	fs.emitAssign(fs.name(v), format, args...)
+}
+
+func (fs *funcState) newTmp() string {
+	fs.tmp++
+	return fmt.Sprintf("%%.%d", fs.tmp)
+}
+
+// newLabel starts a new LLVM block; the current SSA block now exits from it.
+func (fs *funcState) newLabel(prefix string) string {
+	fs.tmp++
+	return fmt.Sprintf("%s.%d", prefix, fs.tmp)
+}
+
+func (fs *funcState) startBlock(label string) {
+	fmt.Fprintf(fs.body, "%s:\n", label)
+	if b := fs.curInstr; b != nil && b.Block() != nil {
+		fs.blockExit[b.Block()] = label
+	}
+}
+
+// name returns the LLVM name of an SSA value defined by an instruction.
+func (fs *funcState) name(v ssa.Value) string {
+	if n, ok := fs.vals[v]; ok {
+		return n
+	}
+	n := "%" + v.Name()
+	fs.vals[v] = n
+	return n
+}
+
+// alloca reserves a stack slot in the entry block.
+func (fs *funcState) alloca(ty string) string {
+	fs.tmp++
+	t := fmt.Sprintf("%%.slot%d", fs.tmp)
+	fmt.Fprintf(&fs.entry, "  %s = alloca %s\n", t, ty)
+	return t
+}
+
+// loadFreeVars binds a closure's free variables from its context block.
+func (fs *funcState) loadFreeVars() {
+	fv := fs.fn.FreeVars
+	if len(fv) == 0 {
+		return
+	}
+	if len(fv) == 1 && isPointerShaped(fv[0].Type()) {
+		fs.vals[fv[0]] = "%context"
+		return
+	}
+	st := fs.c.contextType(fv)
+	for i, v := range fv {
+		n := fmt.Sprintf("%%fv%d", i)
+		fmt.Fprintf(&fs.entry, "  %%fvp%d = getelementptr inbounds %s, ptr %%context, i32 0, i32 %d\n", i, st, i)
+		fmt.Fprintf(&fs.entry, "  %s = load %s, ptr %%fvp%d\n", n, fs.c.llvmType(v.Type()), i)
+		fs.vals[v] = n
+	}
+}
+
+func (c *Compiler) contextType(fv []*ssa.FreeVar) string {
+	parts := make([]string, len(fv))
+	for i, v := range fv {
+		parts[i] = c.llvmType(v.Type())
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
+}
+
+func hasDefer(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, i := range b.Instrs {
+			if _, ok := i.(*ssa.Defer); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+// Lowering of SSA instructions: the dispatch switch and the simple instructions (memory,
+// control flow, field and element access). Larger features live in their own files.
+package compiler
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+func (fs *funcState) instruction(instr ssa.Instruction) {
+	c := fs.c
+	switch i := instr.(type) {
+	case *ssa.DebugRef:
+		fs.debugRef(i)
+	case *ssa.Alloc:
+		fs.allocInstr(i)
+	case *ssa.BinOp:
+		fs.binOp(i)
+	case *ssa.UnOp:
+		fs.unOp(i)
+	case *ssa.Call:
+		fs.call(i, i.Common())
+	case *ssa.ChangeType:
+		fs.vals[i] = fs.val(i.X)
+	case *ssa.ChangeInterface:
+		fs.vals[i] = fs.val(i.X)
+	case *ssa.Convert:
+		fs.convert(i)
+	case *ssa.SliceToArrayPointer:
+		fs.sliceToArrayPointer(i)
+	case *ssa.MakeInterface:
+		fs.makeInterface(i)
+	case *ssa.MakeClosure:
+		fs.makeClosure(i)
+	case *ssa.MakeMap:
+		fs.makeMap(i)
+	case *ssa.MakeChan:
+		fs.makeChan(i)
+	case *ssa.MakeSlice:
+		fs.makeSlice(i)
+	case *ssa.Slice:
+		fs.slice(i)
+	case *ssa.FieldAddr:
+		st := i.X.Type().Underlying().(*types.Pointer).Elem()
+		x := fs.nilChecked(i.X)
+		fs.emitNamed(i, "getelementptr inbounds %s, ptr %s, i32 0, i32 %d", c.llvmType(st), x, i.Field)
+	case *ssa.Field:
+		fs.emitNamed(i, "extractvalue %s, %d", fs.typed(i.X), i.Field)
+	case *ssa.IndexAddr:
+		fs.indexAddr(i)
+	case *ssa.Index:
+		fs.index(i)
+	case *ssa.Lookup:
+		fs.lookup(i)
+	case *ssa.Select:
+		fs.selectInstr(i)
+	case *ssa.Range:
+		fs.rangeInstr(i)
+	case *ssa.Next:
+		fs.next(i)
+	case *ssa.TypeAssert:
+		fs.typeAssert(i)
+	case *ssa.Extract:
+		fs.emitNamed(i, "extractvalue %s, %d", fs.typed(i.Tuple), i.Index)
+	case *ssa.Jump:
+		fs.emit("br label %%b%d", i.Block().Succs[0].Index)
+	case *ssa.If:
+		fs.emit("br i1 %s, label %%b%d, label %%b%d", fs.val(i.Cond), i.Block().Succs[0].Index, i.Block().Succs[1].Index)
+	case *ssa.Return:
+		fs.ret(i)
+	case *ssa.RunDefers:
+		fs.runDefers()
+	case *ssa.Panic:
+		fs.panicInstr(i)
+	case *ssa.Go:
+		fs.goInstr(i)
+	case *ssa.Defer:
+		fs.deferInstr(i)
+	case *ssa.Send:
+		fs.send(i)
+	case *ssa.Store:
+		addr := fs.nilChecked(i.Addr)
+		fs.emit("store %s, ptr %s", fs.typed(i.Val), addr)
+	case *ssa.MapUpdate:
+		fs.mapUpdate(i)
+	default:
+		panic(fmt.Sprintf("unsupported instruction %T", instr))
+	}
+}
+
+// allocInstr reserves a zeroed variable, on the stack or (when it escapes) on the heap.
+func (fs *funcState) allocInstr(a *ssa.Alloc) {
+	elem := a.Type().(*types.Pointer).Elem()
+	if a.Heap {
+		fs.vals[a] = fs.heapAlloc(elem, "new("+types.TypeString(elem, nil)+")", a.Pos())
+		return
+	}
+	ty := fs.c.llvmType(elem)
+	slot := fs.alloca(ty)
+	fs.vals[a] = slot
+	fs.emit("store %s %s, ptr %s", ty, zeroValue(ty), slot)
+	fs.declareLocal(a, slot)
+}
+
+// heapAlloc allocates a zeroed object of type t with runtime_alloc.
+func (fs *funcState) heapAlloc(t types.Type, what string, pos interface{}) string {
+	size := fs.c.sizeof(t)
+	return fs.heapAllocBytes(fmt.Sprintf("%d", size), what)
+}
+
+// heapAllocBytes allocates size (an i32 operand) bytes, reporting an error with -gc=none.
+func (fs *funcState) heapAllocBytes(size string, what string) string {
+	fs.checkAlloc(what)
+	_, ref := fs.c.useRuntime("runtime_alloc")
+	return fs.emitv("call ptr %s(i32 %s, ptr null)", ref, size)
+}
+
+func (fs *funcState) checkAlloc(what string) {
+	if fs.c.cfg.GCMode == "none" {
+		pos := fs.fn.Pos()
+		if fs.curInstr != nil && fs.curInstr.Pos().IsValid() {
+			pos = fs.curInstr.Pos()
+		}
+		fs.c.errorf(pos, "allocation with -gc=none: %s", what)
+	}
+}
+
+func (fs *funcState) ret(r *ssa.Return) {
+	if fs.deferBuf != "" {
+		_, ref := fs.c.useRuntime("runtime_popDeferFrame")
+		fs.emit("call void %s(ptr %s)", ref, fs.deferBuf)
+	}
+	switch len(r.Results) {
+	case 0:
+		fs.emit("ret void")
+	case 1:
+		fs.emit("ret %s", fs.typed(r.Results[0]))
+	default:
+		ty := fs.c.tupleType(fs.fn.Signature.Results())
+		agg := "undef"
+		for i, v := range r.Results {
+			agg = fs.emitv("insertvalue %s %s, %s, %d", ty, agg, fs.typed(v), i)
+		}
+		fs.emit("ret %s %s", ty, agg)
+	}
+}
+
+func (fs *funcState) panicInstr(p *ssa.Panic) {
+	iface := fs.val(p.X)
+	t := fs.emitv("extractvalue %s %s, 0", tIface, iface)
+	d := fs.emitv("extractvalue %s %s, 1", tIface, iface)
+	_, ref := fs.c.useRuntime("runtime_panic")
+	fs.emit("call void %s(ptr %s, ptr %s, ptr %s)", ref, t, d, fs.pos(p.Pos()))
+	fs.emit("unreachable")
+}
+
+// index reads element i of an array value (or a byte of a string, for Index on strings).
+func (fs *funcState) index(i *ssa.Index) {
+	c := fs.c
+	xt := i.X.Type().Underlying()
+	if isString(xt) {
+		fs.vals[i] = fs.stringIndex(fs.val(i.X), i.Index)
+		return
+	}
+	at := xt.(*types.Array)
+	idx := fs.intToI32(i.Index)
+	fs.boundsCheck(idx, fmt.Sprint(at.Len()), i.Index)
+	ty := c.llvmType(at)
+	slot := fs.alloca(ty)
+	fs.emit("store %s, ptr %s", fs.typed(i.X), slot)
+	p := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 %s", ty, slot, idx)
+	fs.emitNamed(i, "load %s, ptr %s", c.llvmType(at.Elem()), p)
+}
+
+// indexAddr computes &x[i] for slices and pointers to arrays, with a bounds check.
+func (fs *funcState) indexAddr(i *ssa.IndexAddr) {
+	c := fs.c
+	idx := fs.intToI32(i.Index)
+	switch xt := i.X.Type().Underlying().(type) {
+	case *types.Slice:
+		s := fs.val(i.X)
+		ptr := fs.emitv("extractvalue %s %s, 0", tSlice, s)
+		n := fs.emitv("extractvalue %s %s, 1", tSlice, s)
+		fs.boundsCheck(idx, n, i.Index)
+		fs.emitNamed(i, "getelementptr inbounds %s, ptr %s, i32 %s", c.llvmType(xt.Elem()), ptr, idx)
+	case *types.Pointer:
+		at := xt.Elem().Underlying().(*types.Array)
+		p := fs.nilChecked(i.X)
+		fs.boundsCheck(idx, fmt.Sprint(at.Len()), i.Index)
+		fs.emitNamed(i, "getelementptr inbounds %s, ptr %s, i32 0, i32 %s", c.llvmType(at), p, idx)
+	default:
+		panic("IndexAddr on " + xt.String())
+	}
+}
+
+// intToI32 converts an integer index value to i32 (indexes of other widths are allowed).
+func (fs *funcState) intToI32(v ssa.Value) string {
+	ty := fs.c.llvmType(v.Type())
+	x := fs.val(v)
+	switch intBits(ty) {
+	case 32:
+		return x
+	case 64:
+		// Out-of-range 64-bit indexes must still fail the bounds check: saturate.
+		big := fs.emitv("icmp ugt i64 %s, 2147483647", x)
+		t := fs.emitv("trunc i64 %s to i32", x)
+		return fs.emitv("select i1 %s, i32 -1, i32 %s", big, t)
+	}
+	if isUnsigned(v.Type()) {
+		return fs.emitv("zext %s %s to i32", ty, x)
+	}
+	return fs.emitv("sext %s %s to i32", ty, x)
+}
+
+func (fs *funcState) debugRef(d *ssa.DebugRef) { fs.debugRefValue(d) }
+
+// joinTyped joins "type value" pairs.
+func joinTyped(parts ...string) string { return strings.Join(parts, ", ") }

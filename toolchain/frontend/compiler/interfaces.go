@@ -1,0 +1,290 @@
+// Interfaces: boxing values into interfaces, type assertions, and method calls through
+// interfaces. The whole program is known, so a call of method M through an interface is a
+// generated dispatch function comparing the type code against every concrete type that was
+// converted to an interface and has M.
+package compiler
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+type invokeInfo struct {
+	name   string // IR function name (quoted, with @)
+	method *types.Func
+	done   map[string]bool // concrete types already resolved
+	impls  []invokeImpl
+}
+
+type invokeImpl struct {
+	typ types.Type
+	fn  string
+}
+
+type assertInfo struct {
+	name  string
+	iface *types.Interface
+}
+
+// noteIfaceType records that values of concrete type t can be stored in interfaces.
+func (c *Compiler) noteIfaceType(t types.Type) {
+	if c.ifaceTypes.At(t) == nil {
+		c.ifaceTypes.Set(t, len(c.ifaceList))
+		c.ifaceList = append(c.ifaceList, t)
+	}
+}
+
+func (fs *funcState) makeInterface(m *ssa.MakeInterface) {
+	fs.vals[m] = fs.box(m.X, m.X.Type())
+}
+
+// box converts the value v of concrete type t to an interface operand.
+func (fs *funcState) box(v ssa.Value, t types.Type) string {
+	c := fs.c
+	c.noteIfaceType(t)
+	desc := c.typeDesc(t)
+	ty := c.llvmType(t)
+	var data string
+	switch {
+	case isPointerShaped(t):
+		data = fs.val(v)
+	case c.sizeof(t) == 0:
+		data = "null"
+	default:
+		if k, ok := v.(*ssa.Const); ok {
+			data = c.constGlobal(ty, c.constValue(k.Value, k.Type()))
+			break
+		}
+		if f, ok := v.(*ssa.Function); ok {
+			data = c.constGlobal(ty, fs.val(f))
+			break
+		}
+		data = fs.heapAlloc(t, "conversion of "+typeName(t)+" to interface", nil)
+		fs.emit("store %s, ptr %s", fs.typed(v), data)
+	}
+	return fs.makeIface(desc, data)
+}
+
+// makeIface builds an interface operand from a type code and a data word.
+func (fs *funcState) makeIface(desc, data string) string {
+	if !strings.HasPrefix(data, "%") && !strings.HasPrefix(desc, "%") {
+		return fmt.Sprintf("{ ptr %s, ptr %s }", desc, data)
+	}
+	a := fs.emitv("insertvalue %s undef, ptr %s, 0", tIface, desc)
+	return fs.emitv("insertvalue %s %s, ptr %s, 1", tIface, a, data)
+}
+
+// constGlobal returns a private constant global holding an LLVM constant.
+func (c *Compiler) constGlobal(ty, value string) string {
+	c.tmpGlobal++
+	g := fmt.Sprintf("@.const.%d", c.tmpGlobal)
+	fmt.Fprintf(&c.globals, "%s = private unnamed_addr constant %s %s, align 8\n", g, ty, value)
+	return g
+}
+
+// unbox extracts a value of concrete type t from an interface's data word.
+func (fs *funcState) unbox(data string, t types.Type) string {
+	if isPointerShaped(t) {
+		return data
+	}
+	ty := fs.c.llvmType(t)
+	if fs.c.sizeof(t) == 0 {
+		return "zeroinitializer"
+	}
+	return fs.emitv("load %s, ptr %s", ty, data)
+}
+
+func (fs *funcState) typeAssert(a *ssa.TypeAssert) {
+	c := fs.c
+	x := fs.val(a.X)
+	tc := fs.emitv("extractvalue %s %s, 0", tIface, x)
+	data := fs.emitv("extractvalue %s %s, 1", tIface, x)
+	var ok string
+	if it, isIface := a.AssertedType.Underlying().(*types.Interface); isIface {
+		ok = fs.emitv("call i1 %s(ptr %s)", c.assertRef(it), tc)
+	} else {
+		c.noteIfaceType(a.AssertedType)
+		ok = fs.emitv("icmp eq ptr %s, %s", tc, c.typeDesc(a.AssertedType))
+	}
+	resTy := c.llvmType(a.AssertedType)
+	if !a.CommaOk {
+		bad := fs.emitv("xor i1 %s, true", ok)
+		fs.failIf(bad, func() {
+			_, ref := c.useRuntime("runtime_panicTypeAssert")
+			fs.emit("call void %s(ptr %s, ptr %s, ptr %s, ptr %s)", ref, tc, c.typeDesc(a.AssertedType), c.typeDesc(a.X.Type()), fs.pos(token.NoPos))
+		})
+		if isInterface(a.AssertedType) {
+			fs.vals[a] = x
+		} else {
+			fs.vals[a] = fs.unbox(data, a.AssertedType)
+		}
+		return
+	}
+	var val string
+	if isInterface(a.AssertedType) {
+		val = fs.emitv("select i1 %s, %s %s, %s zeroinitializer", ok, tIface, x, tIface)
+	} else {
+		okL, doneL := fs.newLabel("assert.ok"), fs.newLabel("assert.done")
+		from := fs.currentLabel()
+		fs.emit("br i1 %s, label %%%s, label %%%s", ok, okL, doneL)
+		fs.startBlock(okL)
+		v := fs.unbox(data, a.AssertedType)
+		fs.emit("br label %%%s", doneL)
+		fs.startBlock(doneL)
+		val = fs.emitv("phi %s [ %s, %%%s ], [ %s, %%%s ]", resTy, zeroValue(resTy), from, v, okL)
+	}
+	tup := "{ " + resTy + ", i1 }"
+	t1 := fs.emitv("insertvalue %s undef, %s %s, 0", tup, resTy, val)
+	fs.emitNamed(a, "insertvalue %s %s, i1 %s, 1", tup, t1, ok)
+}
+
+// currentLabel returns the LLVM block currently being written.
+func (fs *funcState) currentLabel() string {
+	return fs.blockExit[fs.curInstr.Block()]
+}
+
+// ifaceEqual compares two interface operands; returns an i1.
+func (fs *funcState) ifaceEqual(x, y string) string {
+	ta := fs.emitv("extractvalue %s %s, 0", tIface, x)
+	da := fs.emitv("extractvalue %s %s, 1", tIface, x)
+	tb := fs.emitv("extractvalue %s %s, 0", tIface, y)
+	db := fs.emitv("extractvalue %s %s, 1", tIface, y)
+	_, ref := fs.c.useRuntime("runtime_ifaceEqual")
+	r := fs.emitv("call i32 %s(ptr %s, ptr %s, ptr %s, ptr %s)", ref, ta, da, tb, db)
+	return fs.emitv("icmp ne i32 %s, 0", r)
+}
+
+// methodKey identifies an interface method by name (package-qualified if unexported) and
+// signature.
+func methodKey(m *types.Func) string {
+	sig := m.Type().(*types.Signature)
+	plain := types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+	return types.Id(m.Pkg(), m.Name()) + types.TypeString(plain, nil)
+}
+
+// invokeRef returns the dispatch function for an interface method call.
+func (c *Compiler) invokeRef(cc *ssa.CallCommon) string {
+	key := methodKey(cc.Method)
+	info := c.invokes[key]
+	if info == nil {
+		info = &invokeInfo{name: "@" + quoteName("invoke:"+key), method: cc.Method, done: map[string]bool{}}
+		c.invokes[key] = info
+		c.invokeOrder = append(c.invokeOrder, key)
+	}
+	return info.name
+}
+
+// invokeArgs returns the dispatch arguments: type code, data word, arguments, context.
+func (fs *funcState) invokeArgs(cc *ssa.CallCommon) []string {
+	x := fs.val(cc.Value)
+	tc := fs.emitv("extractvalue %s %s, 0", tIface, x)
+	data := fs.emitv("extractvalue %s %s, 1", tIface, x)
+	args := []string{"ptr " + tc, "ptr " + data}
+	for _, a := range cc.Args {
+		args = append(args, fs.typed(a))
+	}
+	return append(args, "ptr null")
+}
+
+// resolveInvokes finds the implementations of every invoked method among the types
+// converted to interfaces; reports whether new functions were queued.
+func (c *Compiler) resolveInvokes() bool {
+	queued := len(c.queue)
+	for _, key := range c.invokeOrder {
+		info := c.invokes[key]
+		for _, t := range c.ifaceList {
+			tk := types.TypeString(t, nil) + fmt.Sprint(c.ifaceTypes.At(t))
+			if info.done[tk] {
+				continue
+			}
+			info.done[tk] = true
+			sel := c.prog.MethodSets.MethodSet(t).Lookup(info.method.Pkg(), info.method.Name())
+			if sel == nil || !types.Identical(sel.Type().(*types.Signature).Params(), info.method.Type().(*types.Signature).Params()) ||
+				!types.Identical(sel.Type().(*types.Signature).Results(), info.method.Type().(*types.Signature).Results()) {
+				continue
+			}
+			fn := c.prog.MethodValue(sel)
+			if fn == nil {
+				continue
+			}
+			info.impls = append(info.impls, invokeImpl{typ: t, fn: c.funcRef(fn)})
+		}
+	}
+	return len(c.queue) > queued
+}
+
+// emitInvokes writes the dispatch functions.
+func (c *Compiler) emitInvokes() {
+	for _, key := range c.invokeOrder {
+		info := c.invokes[key]
+		sig := info.method.Type().(*types.Signature)
+		ret, params := c.signatureParts(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
+		var b strings.Builder
+		var plist, args []string
+		for i, p := range params {
+			plist = append(plist, fmt.Sprintf("%s %%a%d", p, i))
+			args = append(args, fmt.Sprintf("%s %%a%d", p, i))
+		}
+		fmt.Fprintf(&b, "define internal %s %s(%s) {\nentry:\n", ret, info.name, strings.Join(append([]string{"ptr %tc", "ptr %data"}, append(plist, "ptr %ctx")...), ", "))
+		for i, impl := range info.impls {
+			fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%call%d, label %%next%d\ncall%d:\n", i, c.typeDesc(impl.typ), i, i, i, i)
+			recv := "%data"
+			rty := c.llvmType(impl.typ)
+			if !isPointerShaped(impl.typ) {
+				if c.sizeof(impl.typ) == 0 {
+					recv = "zeroinitializer"
+				} else {
+					fmt.Fprintf(&b, "  %%recv%d = load %s, ptr %%data\n", i, rty)
+					recv = fmt.Sprintf("%%recv%d", i)
+				}
+			}
+			cargs := append([]string{rty + " " + recv}, append(args, "ptr null")...)
+			if ret == "void" {
+				fmt.Fprintf(&b, "  call void %s(%s)\n  ret void\n", impl.fn, strings.Join(cargs, ", "))
+			} else {
+				fmt.Fprintf(&b, "  %%r%d = call %s %s(%s)\n  ret %s %%r%d\n", i, ret, impl.fn, strings.Join(cargs, ", "), ret, i)
+			}
+			fmt.Fprintf(&b, "next%d:\n", i)
+		}
+		_, ref := c.useRuntime("runtime_panicNil")
+		fmt.Fprintf(&b, "  call void %s(ptr null)\n  unreachable\n}\n\n", ref)
+		c.helpers.WriteString(b.String())
+	}
+}
+
+// assertRef returns the function `i1 implements(ptr typecode)` for an interface type.
+func (c *Compiler) assertRef(it *types.Interface) string {
+	key := types.TypeString(it, nil)
+	info := c.asserts[key]
+	if info == nil {
+		info = &assertInfo{name: "@" + quoteName("implements:"+key), iface: it}
+		c.asserts[key] = info
+		c.assertOrder = append(c.assertOrder, key)
+	}
+	return info.name
+}
+
+func (c *Compiler) emitAsserts() {
+	for _, key := range c.assertOrder {
+		info := c.asserts[key]
+		var b strings.Builder
+		fmt.Fprintf(&b, "define internal i1 %s(ptr %%tc) {\nentry:\n", info.name)
+		n := 0
+		for _, t := range c.ifaceList {
+			if !types.Implements(t, info.iface) {
+				continue
+			}
+			fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%yes, label %%next%d\nnext%d:\n", n, c.typeDesc(t), n, n, n)
+			n++
+		}
+		b.WriteString("  ret i1 false\nyes:\n  ret i1 true\n}\n\n")
+		c.helpers.WriteString(b.String())
+	}
+}
+
+var _ = constant.MakeBool

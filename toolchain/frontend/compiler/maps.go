@@ -1,0 +1,126 @@
+// Maps: make, lookup (with comma-ok), assignment, delete (builtins.go) and range. Keys
+// and values are passed to the runtime through stack slots; the runtime knows their types
+// from the descriptors given to runtime_mapMake.
+package compiler
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+func (fs *funcState) makeMap(m *ssa.MakeMap) {
+	c := fs.c
+	mt := m.Type().Underlying().(*types.Map)
+	hint := "0"
+	if m.Reserve != nil {
+		hint = fs.intToI32(m.Reserve)
+	}
+	fs.checkAlloc("make(" + typeName(m.Type()) + ")")
+	_, ref := c.useRuntime("runtime_mapMake")
+	fs.emitNamed(m, "call ptr %s(ptr %s, ptr %s, i32 %s)", ref, c.typeDesc(mt.Key()), c.typeDesc(mt.Elem()), hint)
+}
+
+func (fs *funcState) lookup(l *ssa.Lookup) {
+	c := fs.c
+	if isString(l.X.Type()) {
+		fs.vals[l] = fs.stringIndex(fs.val(l.X), l.Index)
+		return
+	}
+	mt := l.X.Type().Underlying().(*types.Map)
+	key := fs.toMemory(l.Index)
+	_, ref := c.useRuntime("runtime_mapLookup")
+	slot := fs.emitv("call ptr %s(ptr %s, ptr %s)", ref, fs.val(l.X), key)
+	vty := c.llvmType(mt.Elem())
+	found := fs.emitv("icmp ne ptr %s, null", slot)
+	okL, doneL := fs.newLabel("map.found"), fs.newLabel("map.done")
+	from := fs.currentLabel()
+	fs.emit("br i1 %s, label %%%s, label %%%s", found, okL, doneL)
+	fs.startBlock(okL)
+	v := fs.emitv("load %s, ptr %s", vty, slot)
+	fs.emit("br label %%%s", doneL)
+	fs.startBlock(doneL)
+	val := fs.emitv("phi %s [ %s, %%%s ], [ %s, %%%s ]", vty, zeroValue(vty), from, v, okL)
+	if !l.CommaOk {
+		fs.vals[l] = val
+		return
+	}
+	tup := "{ " + vty + ", i1 }"
+	t1 := fs.emitv("insertvalue %s undef, %s %s, 0", tup, vty, val)
+	fs.emitNamed(l, "insertvalue %s %s, i1 %s, 1", tup, t1, found)
+}
+
+func (fs *funcState) mapUpdate(u *ssa.MapUpdate) {
+	key := fs.toMemory(u.Key)
+	_, ref := fs.c.useRuntime("runtime_mapAssign")
+	slot := fs.emitv("call ptr %s(ptr %s, ptr %s, ptr %s)", ref, fs.val(u.Map), key, fs.pos(token.NoPos))
+	fs.emit("store %s, ptr %s", fs.typed(u.Value), slot)
+}
+
+// rangeInstr creates the iterator state: a string index or the runtime's map iterator.
+func (fs *funcState) rangeInstr(r *ssa.Range) {
+	if isString(r.X.Type()) {
+		slot := fs.alloca("i32")
+		fs.emit("store i32 0, ptr %s", slot)
+		fs.vals[r] = slot
+		return
+	}
+	slot := fs.alloca("[4 x i32]")
+	fs.emit("store [4 x i32] zeroinitializer, ptr %s", slot)
+	fs.vals[r] = slot
+}
+
+// next advances a string or map iterator, producing (ok, key, value).
+func (fs *funcState) next(n *ssa.Next) {
+	c := fs.c
+	it := fs.val(n.Iter)
+	rng := n.Iter.(*ssa.Range)
+	tupTy := c.llvmType(n.Type())
+	if n.IsString {
+		s := fs.val(rng.X)
+		p, length := fs.strParts(s)
+		idx := fs.emitv("load i32, ptr %s", it)
+		ok := fs.emitv("icmp slt i32 %s, %s", idx, length)
+		okL, doneL := fs.newLabel("range.str"), fs.newLabel("range.done")
+		from := fs.currentLabel()
+		fs.emit("br i1 %s, label %%%s, label %%%s", ok, okL, doneL)
+		fs.startBlock(okL)
+		rslot := fs.alloca("i32")
+		_, ref := c.useRuntime("runtime_decodeRune")
+		nxt := fs.emitv("call i32 %s(ptr %s, i32 %s, i32 %s, ptr %s)", ref, p, length, idx, rslot)
+		fs.emit("store i32 %s, ptr %s", nxt, it)
+		r := fs.emitv("load i32, ptr %s", rslot)
+		fs.emit("br label %%%s", doneL)
+		fs.startBlock(doneL)
+		rv := fs.emitv("phi i32 [ 0, %%%s ], [ %s, %%%s ]", from, r, okL)
+		t1 := fs.emitv("insertvalue %s undef, i1 %s, 0", tupTy, ok)
+		t2 := fs.emitv("insertvalue %s %s, i32 %s, 1", tupTy, t1, idx)
+		fs.emitNamed(n, "insertvalue %s %s, i32 %s, 2", tupTy, t2, rv)
+		return
+	}
+	tup := n.Type().(*types.Tuple)
+	kslot, vslot := fs.alloca("ptr"), fs.alloca("ptr")
+	_, ref := c.useRuntime("runtime_mapNext")
+	r := fs.emitv("call i32 %s(ptr %s, ptr %s, ptr %s, ptr %s)", ref, fs.val(rng.X), it, kslot, vslot)
+	ok := fs.emitv("icmp ne i32 %s, 0", r)
+	agg := fs.emitv("insertvalue %s zeroinitializer, i1 %s, 0", tupTy, ok)
+	okL, doneL := fs.newLabel("range.map"), fs.newLabel("range.done")
+	from := fs.currentLabel()
+	fs.emit("br i1 %s, label %%%s, label %%%s", ok, okL, doneL)
+	fs.startBlock(okL)
+	full := agg
+	for i, slot := range []string{kslot, vslot} {
+		t := tup.At(i + 1).Type()
+		if b, ok := t.(*types.Basic); ok && b.Kind() == types.Invalid {
+			continue
+		}
+		ty := c.llvmType(t)
+		p := fs.emitv("load ptr, ptr %s", slot)
+		v := fs.emitv("load %s, ptr %s", ty, p)
+		full = fs.emitv("insertvalue %s %s, %s %s, %d", tupTy, full, ty, v, i+1)
+	}
+	fs.emit("br label %%%s", doneL)
+	fs.startBlock(doneL)
+	fs.emitNamed(n, "phi %s [ %s, %%%s ], [ %s, %%%s ]", tupTy, agg, from, full, okL)
+}

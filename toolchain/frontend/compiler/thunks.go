@@ -1,0 +1,114 @@
+// Thunks: a call packed into a memory block (the callee's function or interface value and
+// its arguments) plus a generated function that unpacks the block and makes the call.
+// Used by go statements and defer.
+package compiler
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// packCall stores the parts of call cc after header fields into a block. It returns the
+// layout type of the block, the stores to perform (typed values by field index) and the
+// name of the thunk `void thunk(ptr block)`.
+func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string) (layout string, values []string, thunk string) {
+	c := fs.c
+	fields := append([]string{}, header...)
+	var vals []string
+	for range header {
+		vals = append(vals, "")
+	}
+	kind := "static"
+	switch {
+	case cc.IsInvoke():
+		kind = "invoke"
+		fields = append(fields, tIface)
+		vals = append(vals, fs.typed(cc.Value))
+	case isBuiltin(cc.Value):
+		panic(fmt.Sprintf("%s of built-in %s is not supported", prefix, cc.Value.Name()))
+	default:
+		if _, ok := cc.Value.(*ssa.Function); !ok {
+			kind = "value"
+			fields = append(fields, tFunc)
+			vals = append(vals, fs.typed(cc.Value))
+		}
+	}
+	argBase := len(fields)
+	for _, a := range cc.Args {
+		fields = append(fields, c.llvmType(a.Type()))
+		vals = append(vals, fs.typed(a))
+	}
+	if len(fields) == 0 {
+		fields = append(fields, "i8")
+		vals = append(vals, "")
+	}
+	layout = "{ " + strings.Join(fields, ", ") + " }"
+
+	c.tmpGlobal++
+	thunk = fmt.Sprintf("@%s.%d", prefix, c.tmpGlobal)
+	var b strings.Builder
+	fmt.Fprintf(&b, "define internal void %s(ptr %%block) {\nentry:\n", thunk)
+	load := func(i int) string {
+		fmt.Fprintf(&b, "  %%p%d = getelementptr inbounds %s, ptr %%block, i32 0, i32 %d\n", i, layout, i)
+		fmt.Fprintf(&b, "  %%v%d = load %s, ptr %%p%d\n", i, fields[i], i)
+		return fmt.Sprintf("%%v%d", i)
+	}
+	var args []string
+	for i := argBase; i < argBase+len(cc.Args); i++ {
+		args = append(args, fields[i]+" "+load(i))
+	}
+	ret := c.tupleType(cc.Signature().Results())
+	var callee string
+	switch kind {
+	case "static":
+		callee = c.funcRef(cc.Value.(*ssa.Function))
+		args = append(args, "ptr null")
+	case "value":
+		fv := load(len(header))
+		fmt.Fprintf(&b, "  %%ctx = extractvalue %s %s, 0\n  %%fn = extractvalue %s %s, 1\n", tFunc, fv, tFunc, fv)
+		callee = "%fn"
+		args = append(args, "ptr %ctx")
+	case "invoke":
+		iv := load(len(header))
+		fmt.Fprintf(&b, "  %%tc = extractvalue %s %s, 0\n  %%data = extractvalue %s %s, 1\n", tIface, iv, tIface, iv)
+		callee = c.invokeRef(cc)
+		args = append([]string{"ptr %tc", "ptr %data"}, append(args, "ptr null")...)
+	}
+	fmt.Fprintf(&b, "  call %s %s(%s)\n  ret void\n}\n\n", ret, callee, strings.Join(args, ", "))
+	c.helpers.WriteString(b.String())
+	return layout, vals, thunk
+}
+
+// storeFields writes packed values into block.
+func (fs *funcState) storeFields(layout, block string, values []string) {
+	for i, v := range values {
+		if v == "" {
+			continue
+		}
+		p := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 %d", layout, block, i)
+		fs.emit("store %s, ptr %s", v, p)
+	}
+}
+
+func isBuiltin(v ssa.Value) bool {
+	_, ok := v.(*ssa.Builtin)
+	return ok
+}
+
+// goInstr starts a goroutine through runtime_spawn.
+func (fs *funcState) goInstr(g *ssa.Go) {
+	layout, values, thunk := fs.packCall(&g.Call, nil, "go")
+	size := fs.layoutSize(layout)
+	block := fs.heapAllocBytes(fmt.Sprint(size), "go statement")
+	fs.storeFields(layout, block, values)
+	_, ref := fs.c.useRuntime("runtime_spawn")
+	fs.emit("call void %s(ptr %s, ptr %s, i32 0)", ref, thunk, block)
+}
+
+// layoutSize computes the allocation size of a packed layout using a GEP-based sizeof.
+func (fs *funcState) layoutSize(layout string) string {
+	p := fs.emitv("getelementptr %s, ptr null, i32 1", layout)
+	return fs.emitv("ptrtoint ptr %s to i32", p)
+}
