@@ -2,6 +2,7 @@
 // a ring buffer for buffered channels, close, and the nil-channel rules. Waiting
 // goroutines sit in FIFO queues of waiters that live on their own stacks.
 #include "chan.h"
+#include "sched.h"
 
 static inline void copyElem(void *dst, const void *src, uint32_t size) {
   if (size == 4)
@@ -133,8 +134,8 @@ int32_t rt_chanTryRecv(go_chan *c, void *elem, int32_t *ok) {
   return 0;
 }
 
-void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos) {
-  if (RT_UNLIKELY(!c))
+__attribute__((noinline)) static void sendSlow(go_chan *c, const void *elem, const go_pos *pos) {
+  if (!c)
     rt_blockForever();
   if (rt_chanTrySend(c, elem, pos))
     return;
@@ -147,13 +148,48 @@ void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos) {
   rt_enqueue(&c->sendq, &me);
   cur->state = TASK_BLOCKED;
   cur->waitReason = WAIT_CHAN_SEND;
-  rt_park();
+  rt_parkInline();
   if (RT_UNLIKELY(!me.ok))
     rt_panicString("send on closed channel", pos);
 }
 
-int32_t runtime_chanRecv(go_chan *c, void *elem) {
-  if (RT_UNLIKELY(!c))
+void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos) {
+  if (RT_LIKELY(c != NULL && !c->closed)) {
+    rt_waiter *w = c->recvq.head;
+    if (w != NULL) {
+      if (w->sel == NULL) { // fast path: hand the value to the waiting receiver
+        if ((c->recvq.head = w->next) == NULL)
+          c->recvq.tail = NULL;
+        if (w->data)
+          copyElem(w->data, elem, c->elemSize);
+        w->ok = 1;
+        rt_readyInline(w->task);
+        return;
+      }
+    } else if (c->len == c->cap) { // fast path: no receiver, no room: wait for one
+      rt_task *cur = rt_current;
+      rt_waiter me;
+      me.task = cur;
+      me.next = NULL;
+      me.data = (void *)elem;
+      me.sel = NULL;
+      if (c->sendq.tail)
+        c->sendq.tail->next = &me;
+      else
+        c->sendq.head = &me;
+      c->sendq.tail = &me;
+      cur->state = TASK_BLOCKED;
+      rt_parkInline();
+      if (RT_UNLIKELY(!me.ok))
+        rt_panicString("send on closed channel", pos);
+      return;
+    }
+  }
+  sendSlow(c, elem, pos);
+}
+
+__attribute__((noinline)) static int32_t recvSlow(go_chan *c, void *elem) {
+  if (!c)
     rt_blockForever();
   int32_t ok;
   if (rt_chanTryRecv(c, elem, &ok))
@@ -167,8 +203,41 @@ int32_t runtime_chanRecv(go_chan *c, void *elem) {
   rt_enqueue(&c->recvq, &me);
   cur->state = TASK_BLOCKED;
   cur->waitReason = WAIT_CHAN_RECV;
-  rt_park();
+  rt_parkInline();
   return me.ok;
+}
+
+int32_t runtime_chanRecv(go_chan *c, void *elem) {
+  if (RT_LIKELY(c != NULL && c->len == 0)) {
+    rt_waiter *w = c->sendq.head;
+    if (w != NULL) {
+      if (w->sel == NULL) { // fast path: take the value of the waiting sender
+        if ((c->sendq.head = w->next) == NULL)
+          c->sendq.tail = NULL;
+        if (elem)
+          copyElem(elem, w->data, c->elemSize);
+        w->ok = 1;
+        rt_readyInline(w->task);
+        return 1;
+      }
+    } else if (!c->closed) { // fast path: nothing to take: wait for a sender
+      rt_task *cur = rt_current;
+      rt_waiter me;
+      me.task = cur;
+      me.next = NULL;
+      me.data = elem;
+      me.sel = NULL;
+      if (c->recvq.tail)
+        c->recvq.tail->next = &me;
+      else
+        c->recvq.head = &me;
+      c->recvq.tail = &me;
+      cur->state = TASK_BLOCKED;
+      rt_parkInline();
+      return me.ok;
+    }
+  }
+  return recvSlow(c, elem);
 }
 
 void runtime_chanClose(go_chan *c, const go_pos *pos) {

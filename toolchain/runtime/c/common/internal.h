@@ -92,10 +92,21 @@ typedef struct rt_task {
   uint32_t *stackTop;
 } rt_task;
 enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN };
-#define RT_STACK_CANARY 0x5ac4a5e5u
-extern rt_task *rt_current;
+#define RT_STACK_CANARY 0xA5A5A5A5u // a Thumb-2 immediate: checked in one compare
 extern rt_task *rt_allTasks;
 extern int32_t rt_numTasks;
+// Scheduler state in one object, so the fast paths address it from a single base.
+typedef struct {
+  rt_task *current;
+  rt_task *runHead;
+  rt_task **runTailp; // &last->next, or &runHead when the queue is empty
+  rt_timer *timerHead;
+} rt_sched_state;
+extern rt_sched_state rt_sched;
+#define rt_current (rt_sched.current)
+#define rt_runHead (rt_sched.runHead)
+#define rt_runTailp (rt_sched.runTailp)
+#define rt_timerHead (rt_sched.timerHead)
 void rt_schedInit(void);
 void rt_ready(rt_task *t);          // makes t runnable (appends to the run queue)
 void rt_park(void);                 // blocks the current task until rt_ready(it)
@@ -111,7 +122,6 @@ struct rt_timer {
   rt_task *task;    // task to wake (sleep), or NULL
   int32_t active;
 };
-extern rt_timer *rt_timerHead;
 void rt_timerAdd(rt_timer *t);
 int32_t rt_timerRemove(rt_timer *t);
 void rt_timersRun(int64_t now);     // fires every due timer

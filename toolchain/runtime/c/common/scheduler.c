@@ -1,13 +1,12 @@
 // The cooperative goroutine scheduler: a FIFO run queue of tasks, each with its own stack,
 // switched directly task to task (no scheduler stack). A blocked task parks itself; when
 // nothing can run it idles until the next timer, or reports a deadlock.
-#include "internal.h"
+#include "sched.h"
 
 static rt_task mainTask;
-rt_task *rt_current = &mainTask;
+rt_sched_state rt_sched = {&mainTask, NULL, &rt_sched.runHead, NULL};
 rt_task *rt_allTasks;
 int32_t rt_numTasks;
-static rt_task *runHead, *runTail;
 static uint32_t nextId = 1;
 static rt_task *deadTask; // the last exited task; its stack is reused by the next spawn
 
@@ -39,45 +38,37 @@ void rt_schedInit(void) {
   registryAdd(&mainTask);
 }
 
-void rt_ready(rt_task *t) {
-  t->state = TASK_RUNNABLE;
-  t->next = NULL;
-  if (runTail)
-    runTail->next = t;
-  else
-    runHead = t;
-  runTail = t;
-}
+void rt_ready(rt_task *t) { rt_readyInline(t); }
 
 void rt_deadlock(void) { rt_fatal("all goroutines are asleep - deadlock!"); }
 
-static void stackOverflow(void) { rt_fatal("stack overflow"); }
+void rt_stackOverflow(void) { rt_fatal("stack overflow"); }
 
-void rt_park(void) {
-  rt_task *cur = rt_current;
+static rt_task *popRunnable(void) {
+  rt_task *next = rt_runHead;
+  if (next && (rt_runHead = next->next) == NULL)
+    rt_runTailp = &rt_runHead;
+  return next;
+}
+
+// Runs due timers; while nothing is runnable, idles until the next timer (or deadlock).
+__attribute__((noinline)) rt_task *rt_parkSlow(void) {
   rt_task *next;
-  if (RT_UNLIKELY(rt_timerHead != NULL))
+  if (rt_timerHead)
     rt_timersRun(rt_archNanotime());
-  while ((next = runHead) == NULL) {
+  while ((next = popRunnable()) == NULL) {
     if (!rt_timerHead)
       rt_deadlock();
     rt_archWaitUntil(rt_timerHead->when);
     rt_timersRun(rt_archNanotime());
   }
-  runHead = next->next;
-  if (!runHead)
-    runTail = NULL;
-  next->state = TASK_RUNNING;
-  if (next == cur)
-    return;
-  if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
-    stackOverflow();
-  rt_current = next;
-  rt_contextSwitch(&cur->sp, next->sp);
+  return next;
 }
 
+void rt_park(void) { rt_parkInline(); }
+
 void runtime_Gosched(void) {
-  if (!runHead && !rt_timerHead)
+  if (!rt_runHead && !rt_timerHead)
     return;
   rt_ready(rt_current);
   rt_park();

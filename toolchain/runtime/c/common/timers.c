@@ -3,8 +3,6 @@
 // due timers whenever it picks the next goroutine.
 #include "internal.h"
 
-rt_timer *rt_timerHead;
-
 void rt_timerAdd(rt_timer *t) {
   rt_timer **pp = &rt_timerHead;
   while (*pp && (*pp)->when <= t->when)

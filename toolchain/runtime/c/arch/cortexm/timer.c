@@ -23,6 +23,7 @@ void rt_systickHandler(void) {
 void rt_archInit(void) {
   reload = rt_boardSysTickHz / 1000 - 1;
   nsPerCount16 = (uint32_t)((1000000000ull << 16) / rt_boardSysTickHz);
+  SYST_CSR = 4; // processor clock first: QEMU warns about a zero period otherwise
   SYST_RVR = reload;
   SYST_CVR = 0;
   SYST_CSR = 7; // enable, interrupt, processor clock

@@ -50,9 +50,9 @@ __attribute__((naked, aligned(4))) void rt_trapEntry(void) {
 __attribute__((noinline)) int32_t rt_semihost(uint32_t op, const void *arg) {
   register uint32_t a0 __asm__("a0") = op;
   register const void *a1 __asm__("a1") = arg;
-  __asm__ volatile(".option push\n"
+  __asm__ volatile(".balign 16\n"
+                   ".option push\n"
                    ".option norvc\n"
-                   ".balign 16\n"
                    "slli zero, zero, 0x1f\n"
                    "ebreak\n"
                    "srai zero, zero, 7\n"

@@ -1,0 +1,33 @@
+// Inline fast paths of the scheduler (run queue push/pop, parking with a direct switch),
+// shared by scheduler.c and the channel code so a goroutine hand-over stays short.
+#pragma once
+#include "internal.h"
+
+
+static inline __attribute__((always_inline)) void rt_readyInline(rt_task *t) {
+  t->state = TASK_RUNNABLE;
+  t->next = NULL;
+  *rt_runTailp = t;
+  rt_runTailp = &t->next;
+}
+
+rt_task *rt_parkSlow(void); // timers due or nothing runnable: returns the next task
+RT_NORETURN void rt_stackOverflow(void);
+
+// Blocks the current task (its state already set) and switches to the next runnable one.
+static inline __attribute__((always_inline)) void rt_parkInline(void) {
+  rt_task *cur = rt_current;
+  rt_task *next = rt_runHead;
+  if (RT_UNLIKELY(next == NULL || rt_timerHead != NULL)) {
+    next = rt_parkSlow();
+  } else if ((rt_runHead = next->next) == NULL) {
+    rt_runTailp = &rt_runHead;
+  }
+  next->state = TASK_RUNNING;
+  if (next == cur)
+    return;
+  if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
+    rt_stackOverflow();
+  rt_current = next;
+  rt_contextSwitch(&cur->sp, next->sp);
+}
