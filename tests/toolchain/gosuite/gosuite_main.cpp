@@ -1,0 +1,111 @@
+// marmot-gosuite: Go's own `// run` tests (test/*.go, test/ken/*.go) on an emulated board.
+// Prints the selection, one line per failure or skip, the bar and `N passed, N failed,
+// N skipped`; exits 0 when the bar is met, 1 when not, 2 on usage or setup errors.
+#include <cstdio>
+#include <memory>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "builder.h"
+#include "harness/program_runner.h"
+#include "suite_options.h"
+#include "suite_report.h"
+#include "suite_runner.h"
+#include "test_selection.h"
+
+using namespace marmot::gosuite;
+
+namespace {
+
+std::string selectionLine(const Selection &selection) {
+  std::string line = "selected " + std::to_string(selection.selected.size()) + " of " +
+                     std::to_string(selection.filesSeen) + " files (action exactly `// run`); not selected:";
+  bool first = true;
+  for (const auto &[kind, count] : selection.notSelected) {
+    line += (first ? " " : ", ") + kind + " " + std::to_string(count);
+    first = false;
+  }
+  return first ? line + " none" : line;
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+  SuiteOptions options;
+  std::string error = parseSuiteOptions(std::vector<std::string>(argv + 1, argv + argc), options);
+  if (!error.empty()) {
+    std::fprintf(stderr, "marmot-gosuite: %s\n%s", error.c_str(), suiteUsage());
+    return 2;
+  }
+
+  auto layout = marmot::testing::buildTreeLayout();
+  auto target = marmot::toolchain::Builder(layout).target(options.target);
+  if (!target.ok()) {
+    std::fprintf(stderr, "marmot-gosuite: %s\n", target.error().c_str());
+    return 2;
+  }
+  if (!target.value().emulated) {
+    std::fprintf(stderr, "marmot-gosuite: %s is not an emulated board; pick one that runs under QEMU\n",
+                 options.target.c_str());
+    return 2;
+  }
+  Board board;
+  board.name = target.value().name;
+  board.goos = target.value().goos;
+  board.goarch = target.value().goarch;
+  board.tags = target.value().buildTags;
+  board.ramBytes = target.value().ramSize;
+
+  std::unique_ptr<std::regex> filter;
+  if (!options.runPattern.empty()) filter = std::make_unique<std::regex>(options.runPattern);
+  Selection selection = selectTests(options.testRoot, filter.get());
+  if (!selection.error.empty()) {
+    std::fprintf(stderr, "marmot-gosuite: %s (is golang-1.19-src installed?)\n", selection.error.c_str());
+    return 2;
+  }
+  std::printf("%s\n", selectionLine(selection).c_str());
+  std::printf("board %s (%s/%s, %llu KiB RAM), %u job(s), %u s per test\n", board.name.c_str(), board.goos.c_str(),
+              board.goarch.c_str(), (unsigned long long)(board.ramBytes / 1024), options.jobs, options.timeoutSeconds);
+  std::fflush(stdout);
+
+  if (options.listOnly) {
+    int skipped = 0;
+    for (const auto &test : selection.selected) {
+      std::string reason = skipReason(test.name, test.source, test.header, board);
+      skipped += !reason.empty();
+      std::printf("%s %s%s\n", reason.empty() ? "RUN " : "SKIP", test.name.c_str(),
+                  reason.empty() ? "" : (": " + reason).c_str());
+    }
+    std::printf("%d to run, %d skipped\n", int(selection.selected.size()) - skipped, skipped);
+    return 0;
+  }
+
+  auto run = [&](const SuiteTest &test) {
+    marmot::testing::ProgramOptions program;
+    program.target = options.target;
+    program.program = test.path;
+    program.optLevel = options.optLevel;
+    program.timeoutSeconds = options.timeoutSeconds;
+    auto result = marmot::testing::buildAndRun(layout, program);
+    RunFacts facts;
+    facts.built = result.built;
+    facts.buildErrors = result.buildErrors;
+    facts.stdoutText = result.stdoutText;
+    facts.stderrText = result.stderrText;
+    facts.exitCode = result.exitCode;
+    facts.timedOut = result.timedOut;
+    facts.timeoutSeconds = options.timeoutSeconds;
+    return facts;
+  };
+  auto print = [&](const SuiteTest &test, const TestOutcome &outcome) {
+    std::string line = outcomeLine(test.name, outcome, options.verbose);
+    if (!line.empty()) std::printf("%s\n", line.c_str());
+    std::fflush(stdout);
+  };
+  auto outcomes = runSuite(selection.selected, board, options.jobs, run, print);
+
+  Verdict verdict = verdictFor(tally(outcomes));
+  std::printf("%s\n%s\n", verdict.barLine.c_str(), verdict.closingLine.c_str());
+  return verdict.ok ? 0 : 1;
+}

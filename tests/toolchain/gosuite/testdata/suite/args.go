@@ -1,0 +1,7 @@
+// run arg1 arg2
+
+// Run with arguments: not selected.
+
+package main
+
+func main() {}

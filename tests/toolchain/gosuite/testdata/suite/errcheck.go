@@ -1,0 +1,5 @@
+// errorcheck
+
+package main
+
+var x int = "s" // ERROR "cannot use"

@@ -1,0 +1,7 @@
+//go:build linux && (arm || arm64) && !gc
+
+// run
+
+package main
+
+func main() {}

@@ -1,0 +1,9 @@
+// run
+
+// Copyright notice.
+
+// +build !linux
+
+package main
+
+func main() {}
