@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -100,7 +101,8 @@ func compile(o options, arg string) (status int) {
 		return 2
 	}
 
-	sprog := ssa.NewProgram(prog.Fset, ssa.InstantiateGenerics|ssa.GlobalDebug)
+	sprog := ssa.NewProgram(prog.Fset, ssa.InstantiateGenerics|ssa.GlobalDebug|ssa.BuildSerially)
+	sprog.CreatePackage(types.Unsafe, nil, nil, true)
 	pkgs := map[*loader.Package]*ssa.Package{}
 	for _, p := range prog.Packages {
 		pkgs[p] = sprog.CreatePackage(p.Types, p.Files, p.Info, true)
@@ -111,7 +113,7 @@ func compile(o options, arg string) (status int) {
 	comp.Where = func(s string) { where = s }
 	var extra []*ssa.Package
 	for _, p := range prog.Packages {
-		if p.Path == "runtime" {
+		if p.Path == "runtime" && p.FromOverlay {
 			extra = append(extra, pkgs[p])
 		}
 	}

@@ -21,10 +21,11 @@ func (fs *funcState) setupDefer() {
 	fmt.Fprintf(&fs.entry, "  store %s zeroinitializer, ptr %s\n", deferFrameTy, f)
 	_, push := c.useRuntime("runtime_pushDeferFrame")
 	_, setjmp := c.useRuntime("runtime_setjmp")
-	fmt.Fprintf(&fs.entry, "  call void %s(ptr %s), !dbg %s\n", push, f, fs.loc)
-	fmt.Fprintf(&fs.entry, "  %%.jb = getelementptr inbounds %s, ptr %s, i32 0, i32 3\n", deferFrameTy, f)
-	fmt.Fprintf(&fs.entry, "  %%.sj = call i32 %s(ptr %%.jb) returns_twice, !dbg %s\n", setjmp, fs.loc)
-	fmt.Fprintf(&fs.entry, "  %%.panicking = icmp ne i32 %%.sj, 0\n")
+	e := &fs.entrySetjmp
+	fmt.Fprintf(e, "  call void %s(ptr %s), !dbg %s\n", push, f, fs.loc)
+	fmt.Fprintf(e, "  %%.jb = getelementptr inbounds %s, ptr %s, i32 0, i32 3\n", deferFrameTy, f)
+	fmt.Fprintf(e, "  %%.sj = call i32 %s(ptr %%.jb) returns_twice, !dbg %s\n", setjmp, fs.loc)
+	fmt.Fprintf(e, "  %%.panicking = icmp ne i32 %%.sj, 0\n")
 	fs.entryTerm = "br i1 %.panicking, label %panic.landing, label %b0"
 
 	// The landing block: run the deferred calls, then either continue panicking or, when a

@@ -24,7 +24,9 @@ type funcState struct {
 	deferBuf  string          // the defer frame, when the function defers
 	entryTerm string          // terminator of the entry block
 	landing   strings.Builder // panic landing blocks (functions with defer)
-	curInstr  ssa.Instruction
+	// The frame push and setjmp, after the entry block's allocations (functions with defer).
+	entrySetjmp strings.Builder
+	curInstr    ssa.Instruction
 }
 
 // compileFunction emits fn's definition, or a declaration when it has no body.
@@ -35,6 +37,10 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 		c.Where(fmt.Sprintf("%s at %s:%d", c.funcName(fn), c.relPath(p.Filename), p.Line))
 	}
 	ret, params := c.signatureParts(fn.Signature)
+	if fn.Blocks == nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "unsafe" {
+		c.funcs.WriteString("define void @unsafe.init(ptr %context) {\nentry:\n  ret void\n}\n\n")
+		return
+	}
 	if fn.Blocks == nil {
 		c.decls[name] = fmt.Sprintf("declare %s @%s(%s)", ret, name, strings.Join(append(params, "ptr"), ", "))
 		return
@@ -87,6 +93,7 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	var out strings.Builder
 	fmt.Fprintf(&out, "define %s @%s(%s) !dbg %s {\nentry:\n", ret, name, strings.Join(plist, ", "), fs.sp)
 	out.WriteString(fs.entry.String())
+	out.WriteString(fs.entrySetjmp.String())
 	entryLoc := c.dbg.location(fn.Pos(), fs.sp)
 	fmt.Fprintf(&out, "  %s, !dbg %s\n", fs.entryTerm, entryLoc)
 	for _, b := range fn.Blocks {

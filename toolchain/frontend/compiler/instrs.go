@@ -95,12 +95,26 @@ func (fs *funcState) instruction(instr ssa.Instruction) {
 func (fs *funcState) allocInstr(a *ssa.Alloc) {
 	elem := a.Type().(*types.Pointer).Elem()
 	if a.Heap {
-		fs.vals[a] = fs.heapAlloc(elem, "new("+types.TypeString(elem, nil)+")", a.Pos())
+		if fs.deferBuf != "" && a.Block().Index == 0 {
+			// Allocate before the setjmp, so the Recover block (reached from the panic
+			// landing) sees the variables, and a panic does not allocate them again.
+			saved := fs.body
+			fs.body = &fs.entry
+			fs.vals[a] = fs.heapAlloc(elem, "new("+typeName(elem)+")", a.Pos())
+			fs.body = saved
+			return
+		}
+		fs.vals[a] = fs.heapAlloc(elem, "new("+typeName(elem)+")", a.Pos())
 		return
 	}
 	ty := fs.c.llvmType(elem)
 	slot := fs.alloca(ty)
 	fs.vals[a] = slot
+	if fs.deferBuf != "" {
+		// Locals of a function with a defer frame must live in memory across the setjmp:
+		// let the pointer escape before it, so LLVM keeps every load and store.
+		fmt.Fprintf(&fs.entry, "  call void asm sideeffect \"\", \"r,~{memory}\"(ptr %s)\n", slot)
+	}
 	fs.emit("store %s %s, ptr %s", ty, zeroValue(ty), slot)
 	fs.declareLocal(a, slot)
 }

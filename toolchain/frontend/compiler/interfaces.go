@@ -106,7 +106,7 @@ func (fs *funcState) typeAssert(a *ssa.TypeAssert) {
 	data := fs.emitv("extractvalue %s %s, 1", tIface, x)
 	var ok string
 	if it, isIface := a.AssertedType.Underlying().(*types.Interface); isIface {
-		ok = fs.emitv("call i1 %s(ptr %s)", c.assertRef(it), tc)
+		ok = fs.emitv("call i1 %s(ptr %s, ptr null)", c.assertRef(it), tc)
 	} else {
 		c.noteIfaceType(a.AssertedType)
 		ok = fs.emitv("icmp eq ptr %s, %s", tc, c.typeDesc(a.AssertedType))
@@ -257,7 +257,8 @@ func (c *Compiler) emitInvokes() {
 	}
 }
 
-// assertRef returns the function `i1 implements(ptr typecode)` for an interface type.
+// assertRef returns the function `i1 implements(ptr typecode, ptr ctx)` for an interface
+// type.
 func (c *Compiler) assertRef(it *types.Interface) string {
 	key := types.TypeString(it, nil)
 	info := c.asserts[key]
@@ -270,11 +271,16 @@ func (c *Compiler) assertRef(it *types.Interface) string {
 }
 
 func (c *Compiler) emitAsserts() {
-	for _, key := range c.assertOrder {
-		info := c.asserts[key]
+	for i := 0; i < len(c.assertOrder); i++ {
+		info := c.asserts[c.assertOrder[i]]
 		var b strings.Builder
-		fmt.Fprintf(&b, "define internal i1 %s(ptr %%tc) {\nentry:\n", info.name)
+		fmt.Fprintf(&b, "define internal i1 %s(ptr %%tc, ptr %%ctx) {\nentry:\n", info.name)
 		n := 0
+		if info.iface.NumMethods() == 0 {
+			b.WriteString("  %any = icmp ne ptr %tc, null\n  ret i1 %any\nyes:\n  ret i1 true\n}\n\n")
+			c.helpers.WriteString(b.String())
+			continue
+		}
 		for _, t := range c.ifaceList {
 			if !types.Implements(t, info.iface) {
 				continue

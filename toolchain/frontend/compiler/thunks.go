@@ -27,7 +27,7 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 		fields = append(fields, tIface)
 		vals = append(vals, fs.typed(cc.Value))
 	case isBuiltin(cc.Value):
-		panic(fmt.Sprintf("%s of built-in %s is not supported", prefix, cc.Value.Name()))
+		kind = "builtin"
 	default:
 		if _, ok := cc.Value.(*ssa.Function); !ok {
 			kind = "value"
@@ -58,6 +58,21 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 	var args []string
 	for i := argBase; i < argBase+len(cc.Args); i++ {
 		args = append(args, fields[i]+" "+load(i))
+	}
+	if kind == "builtin" {
+		// Lower the built-in inside the thunk, with the unpacked arguments as operands.
+		sub := &funcState{c: c, fn: fs.fn, vals: map[ssa.Value]string{}, body: &strings.Builder{},
+			blockBufs: map[*ssa.BasicBlock]*strings.Builder{}, blockExit: map[*ssa.BasicBlock]string{}}
+		sub.tmp = 1000
+		for i, a := range cc.Args {
+			sub.vals[a] = strings.TrimPrefix(args[i], fields[argBase+i]+" ")
+		}
+		sub.builtin(cc.Value.(*ssa.Builtin), cc.Args)
+		b.WriteString(sub.entry.String())
+		b.WriteString(sub.body.String())
+		b.WriteString("  ret void\n}\n\n")
+		c.helpers.WriteString(b.String())
+		return layout, vals, thunk
 	}
 	ret := c.tupleType(cc.Signature().Results())
 	var callee string

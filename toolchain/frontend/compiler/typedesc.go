@@ -14,6 +14,7 @@ const goTypeLLVM = "{ i8, i8, i16, i32, { ptr, i32 }, ptr, ptr, ptr, ptr }"
 const (
 	flagMemEqual = 1 // comparable with memcmp
 	flagDirect   = 2 // interface data word holds the value itself (pointer-shaped kinds)
+	flagNoEqual  = 4 // not comparable (slices, maps, funcs and composites holding them)
 )
 
 var basicKinds = map[types.BasicKind]int{
@@ -49,6 +50,9 @@ func kindOf(t types.Type) int {
 
 // typeName is the Go spelling of t used in descriptors and panic messages.
 func typeName(t types.Type) string {
+	if it, ok := t.(*types.Interface); ok && it.Empty() {
+		return "interface {}"
+	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }
 
@@ -73,6 +77,14 @@ func (c *Compiler) typeDesc(t types.Type) string {
 	if isPointerShaped(t) {
 		flags |= flagDirect
 	}
+	if !types.Comparable(t) {
+		flags |= flagNoEqual
+	}
+	extra := "null"
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		// Interface descriptors point to `i1 implements(ptr typecode, ptr ctx)`.
+		extra = c.assertRef(it)
+	}
 	elem := "null"
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -93,8 +105,8 @@ func (c *Compiler) typeDesc(t types.Type) string {
 			eq, hash = c.equalFunc(t, name), c.hashFunc(t, name)
 		}
 	}
-	fmt.Fprintf(&c.globals, "%s = constant %s { i8 %d, i8 %d, i16 %d, i32 %d, { ptr, i32 } %s, ptr %s, ptr %s, ptr %s, ptr null }, align 4\n",
-		g, goTypeLLVM, kindOf(t), c.alignof(t), flags, c.sizeof(t), c.stringConst(typeName(t)), eq, hash, elem)
+	fmt.Fprintf(&c.globals, "%s = constant %s { i8 %d, i8 %d, i16 %d, i32 %d, { ptr, i32 } %s, ptr %s, ptr %s, ptr %s, ptr %s }, align 4\n",
+		g, goTypeLLVM, kindOf(t), c.alignof(t), flags, c.sizeof(t), c.stringConst(typeName(t)), eq, hash, elem, extra)
 	return g
 }
 

@@ -35,6 +35,8 @@ type Package struct {
 	Files []*ast.File
 	Types *types.Package
 	Info  *types.Info
+	// FromOverlay is set for packages that come from the overlay folder.
+	FromOverlay bool
 }
 
 // Program is the result of loading: packages in dependency order (main last).
@@ -234,6 +236,9 @@ func (l *loader) loadFiles(path, dir string, names []string) (*Package, error) {
 		return nil, ErrorList(l.sortedErrors())
 	}
 	pkg := &Package{Path: path, Dir: dir, Files: files}
+	if l.cfg.Overlay != "" && strings.HasPrefix(dir, filepath.Join(l.cfg.Overlay, "src")+string(filepath.Separator)) {
+		pkg.FromOverlay = true
+	}
 	pkg.Info = &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},
