@@ -154,13 +154,17 @@ func printErrors(dir string, list loader.ErrorList) {
 			break
 		}
 		if e.Pos.Filename == "" {
-			fmt.Fprintln(os.Stderr, e.Msg)
+			fmt.Fprintln(os.Stderr, strings.SplitN(e.Msg, "\n", 2)[0])
 			continue
+		}
+		msg := e.Msg
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
 		}
 		name := e.Pos.Filename
 		if rel, err := filepath.Rel(dir, name); err == nil && !strings.HasPrefix(rel, "..") {
 			name = rel
 		}
-		fmt.Fprintf(os.Stderr, "%s:%d:%d: %s\n", name, e.Pos.Line, e.Pos.Column, e.Msg)
+		fmt.Fprintf(os.Stderr, "%s:%d:%d: %s\n", name, e.Pos.Line, e.Pos.Column, msg)
 	}
 }

@@ -17,6 +17,9 @@ func (fs *funcState) pos(p token.Pos) string {
 		p = fs.curInstr.Pos()
 	}
 	if !p.IsValid() {
+		p = fs.lastPos
+	}
+	if !p.IsValid() {
 		p = fs.fn.Pos()
 	}
 	c := fs.c

@@ -4,6 +4,7 @@ package compiler
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -27,6 +28,7 @@ type funcState struct {
 	// The frame push and setjmp, after the entry block's allocations (functions with defer).
 	entrySetjmp strings.Builder
 	curInstr    ssa.Instruction
+	lastPos     token.Pos // last valid instruction position seen
 }
 
 // compileFunction emits fn's definition, or a declaration when it has no body.
@@ -84,6 +86,7 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 			}
 			fs.curInstr = instr
 			if instr.Pos().IsValid() {
+				fs.lastPos = instr.Pos()
 				fs.loc = c.dbg.location(instr.Pos(), fs.sp)
 			}
 			fs.instruction(instr)

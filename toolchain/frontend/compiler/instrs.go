@@ -137,6 +137,8 @@ func (fs *funcState) checkAlloc(what string) {
 		pos := fs.fn.Pos()
 		if fs.curInstr != nil && fs.curInstr.Pos().IsValid() {
 			pos = fs.curInstr.Pos()
+		} else if fs.lastPos.IsValid() {
+			pos = fs.lastPos
 		}
 		fs.c.errorf(pos, "allocation with -gc=none: %s", what)
 	}

@@ -66,7 +66,6 @@ func (fs *funcState) convertString(v *ssa.Convert) bool {
 		fs.vals[v] = x
 	case isString(to) && isInteger(from):
 		// string(rune)
-		fs.checkAlloc("string(rune) conversion")
 		r := x
 		ty := c.llvmType(from)
 		if b := intBits(ty); b < 32 {
