@@ -211,3 +211,29 @@ void runtime_printPanicValue(const go_type *t, void *data, void *ctx) __asm__("r
 // stderr and never show the two bytes. Real boards' serial monitors strip them too.
 #define RUNTIME_CONSOLE_STDERR_BEGIN 0x0E
 #define RUNTIME_CONSOLE_STDERR_END 0x0F
+
+// ---- Requested by the front end ----------------------------------------------------------------
+// Conventions the front end follows (no new functions needed so far):
+//  - go_type.flags: bit 0 memcmp-comparable; bit 1 (GO_TYPE_DIRECT) the interface data word
+//    holds the value itself (pointer, map, chan, unsafe.Pointer kinds), otherwise it points
+//    to the value (possibly a read-only constant, never written through); bit 2
+//    (GO_TYPE_NOT_COMPARABLE) slices, maps, funcs and composites holding them.
+//  - go_type.extra: for interface types, a pointer to `int1 implements(const go_type *t, void
+//    *ctx)` (the front end's whole-program table of concrete types); NULL otherwise. Used by
+//    the pure-Go overlay internal/reflectlite (toolchain/runtime/go/src/internal).
+//  - go_type.equal/hash are emitted only for struct and array types that need them.
+//  - Every function containing defer follows the protocol above: frame pushed and setjmp in
+//    its entry block; after the deferred calls, f->panicking == 0 -> popDeferFrame + return,
+//    else runtime_panicContinue() without popping.
+//  - The runtime package of the overlay (when present) is compiled whole: every package-level
+//    function with a body is emitted even if Go code does not call it, so the C side can
+//    call e.g. runtime.makeRuntimeError / runtime.printPanicValue. Its init runs first.
+#define GO_TYPE_MEMEQUAL 1
+#define GO_TYPE_DIRECT 2
+#define GO_TYPE_NOT_COMPARABLE 4
+// Overlay packages the front end needs from the runtime side (pure Go is fine):
+//  - `runtime` with makeRuntimeError (runtime.Error values, so recover() gets an `error` whose
+//    Error() is "runtime error: ..."), printPanicValue, and what `sync`, `os`, `time` use.
+//  - `sync` (Mutex, RWMutex, Once, WaitGroup, Pool, Map) and `sync/atomic` without assembly:
+//    targets are single-core, so plain loads/stores inside runtime-provided critical sections
+//    are enough. The front end lowers bodyless functions to `declare`s named pkg.Func.
