@@ -28,7 +28,7 @@ __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, 
   runtime_exit(2);
 }
 
-__attribute__((naked, aligned(4))) void rt_trapEntry(void) {
+__attribute__((naked, aligned(4), used)) void rt_trapEntry(void) {
   __asm__ volatile("csrw mscratch, t0\n"
                    "csrr t0, mcause\n"
                    "addi t0, t0, -3\n" // breakpoint: a semihosting call without semihosting
@@ -61,4 +61,11 @@ __attribute__((noinline)) int32_t rt_semihost(uint32_t op, const void *arg) {
                    : "r"(a1)
                    : "memory");
   return (int32_t)a0;
+}
+
+// External interrupts (PLIC) are not routed to Go handlers on RISC-V yet.
+void rt_interruptEnable(int32_t irq, void *ctx) __asm__("runtime/interrupt.enableIRQ");
+void rt_interruptEnable(int32_t irq, void *ctx) {
+  (void)irq;
+  (void)ctx;
 }
