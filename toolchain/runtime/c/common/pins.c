@@ -89,3 +89,22 @@ void rt_semihostPinReport(const char *line, int32_t len) {
   uint32_t args[3] = {(uint32_t)pinFile, (uint32_t)(uintptr_t)line, (uint32_t)len};
   rt_semihost(0x05, args); // SYS_WRITE
 }
+
+// Bodyless functions of the machine package.
+void rt_machinePinSet(uint32_t pin, int32_t high, void *ctx) __asm__("machine.pinSet");
+void rt_machinePinSet(uint32_t pin, int32_t high, void *ctx) {
+  (void)ctx;
+  runtime_pinSet(pin, high);
+}
+
+int32_t rt_machinePinGet(uint32_t pin, void *ctx) __asm__("machine.pinGet");
+int32_t rt_machinePinGet(uint32_t pin, void *ctx) {
+  (void)ctx;
+  return runtime_pinGet(pin);
+}
+
+void rt_machinePinConfigure(uint32_t pin, uint32_t mode, void *ctx) __asm__("machine.pinConfigure");
+void rt_machinePinConfigure(uint32_t pin, uint32_t mode, void *ctx) {
+  (void)ctx;
+  runtime_pinConfigure(pin, mode);
+}

@@ -26,6 +26,16 @@ int32_t rt_timerRemove(rt_timer *t) {
   return 1;
 }
 
+// time.runAfterFunc (Go overlay) runs an AfterFunc's function; weak fallback for programs
+// without the time package.
+void rt_runAfterFunc(void *timer, void *ctx) __asm__("time.runAfterFunc");
+__attribute__((weak)) void rt_runAfterFunc(void *timer, void *ctx) {
+  (void)timer;
+  (void)ctx;
+}
+
+static void afterFuncStart(void *timer) { rt_runAfterFunc(timer, NULL); }
+
 void rt_timersRun(int64_t now) {
   rt_timer *t;
   while ((t = rt_timerHead) != NULL && t->when <= now) {
@@ -36,6 +46,8 @@ void rt_timersRun(int64_t now) {
       rt_ready(t->task);
     if (t->c)
       rt_chanTrySendInt64(t->c, now);
+    if (t->afterFunc)
+      runtime_spawn(afterFuncStart, t->afterFunc, 0);
     if (t->period > 0) {
       int64_t when = t->when + t->period;
       if (when <= now) // missed ticks are dropped, like gc's Ticker

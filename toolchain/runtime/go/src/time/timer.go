@@ -1,0 +1,120 @@
+package time
+
+import "unsafe"
+
+// runtimeTimer has the layout of struct rt_timer in the C runtime (common/internal.h).
+type runtimeTimer struct {
+	when      int64
+	period    int64
+	next      unsafe.Pointer
+	c         unsafe.Pointer // channel that receives the time (an int64 of nanoseconds)
+	task      unsafe.Pointer
+	active    int32
+	afterFunc unsafe.Pointer // *Timer whose f runs in a new goroutine when it fires
+}
+
+func startTimer(t *runtimeTimer)
+func stopTimer(t *runtimeTimer) int32
+
+func chanPointer(c chan Time) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&c))
+}
+
+// A Timer sends the current time on its channel C once, after its duration.
+type Timer struct {
+	C <-chan Time
+	r runtimeTimer
+	f func()
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after at least d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c}
+	t.r.c = chanPointer(c)
+	t.r.when = runtimeNano() + int64(d)
+	startTimer(&t.r)
+	return t
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the timer,
+// false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	return stopTimer(&t.r) != 0
+}
+
+// Reset changes the timer to expire after d. It returns true if the timer had been active.
+func (t *Timer) Reset(d Duration) bool {
+	active := stopTimer(&t.r) != 0
+	t.r.when = runtimeNano() + int64(d)
+	startTimer(&t.r)
+	return active
+}
+
+// After waits for the duration to elapse and then sends the current time on the returned
+// channel.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. The
+// returned Timer's Stop cancels the call.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.r.afterFunc = unsafe.Pointer(t)
+	t.r.when = runtimeNano() + int64(d)
+	startTimer(&t.r)
+	return t
+}
+
+// runAfterFunc is started as a goroutine by the C runtime when an AfterFunc timer fires.
+func runAfterFunc(t *Timer) {
+	t.f()
+}
+
+// A Ticker sends the time on its channel C at intervals of its period.
+type Ticker struct {
+	C <-chan Time
+	r runtimeTimer
+}
+
+// NewTicker returns a Ticker that sends the time every d. It panics if d <= 0. Ticks
+// that a slow receiver misses are dropped.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c}
+	t.r.c = chanPointer(c)
+	t.r.period = int64(d)
+	t.r.when = runtimeNano() + int64(d)
+	startTimer(&t.r)
+	return t
+}
+
+// Stop turns off the ticker; no more ticks are sent.
+func (t *Ticker) Stop() {
+	stopTimer(&t.r)
+}
+
+// Reset stops the ticker and restarts it with period d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	stopTimer(&t.r)
+	t.r.period = int64(d)
+	t.r.when = runtimeNano() + int64(d)
+	startTimer(&t.r)
+}
+
+// Tick is a convenience wrapper for NewTicker that only gives the channel.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+var _ = runAfterFunc
