@@ -1,6 +1,7 @@
 // marmot-gosuite: Go's own `// run` tests (test/*.go, test/ken/*.go) on an emulated board.
 // Prints the selection, one line per failure or skip, the bar and `N passed, N failed,
 // N skipped`; exits 0 when the bar is met, 1 when not, 2 on usage or setup errors.
+// Every test is built and run by a child process (this program with -single=FILE).
 #include <cstdio>
 #include <memory>
 #include <regex>
@@ -9,6 +10,8 @@
 
 #include "builder.h"
 #include "harness/program_runner.h"
+#include "isolated_run.h"
+#include "run_facts_codec.h"
 #include "suite_options.h"
 #include "suite_report.h"
 #include "suite_runner.h"
@@ -17,6 +20,29 @@
 using namespace marmot::gosuite;
 
 namespace {
+
+// Seconds a child gets beyond the test's own time limit, for building the program.
+constexpr unsigned kBuildAllowanceSeconds = 120;
+
+// The child side of an isolated run: build and run one program, print the record.
+int runSingle(const SuiteOptions &options) {
+  marmot::testing::ProgramOptions program;
+  program.target = options.target;
+  program.program = options.singleProgram;
+  program.optLevel = options.optLevel;
+  program.timeoutSeconds = options.timeoutSeconds;
+  auto result = marmot::testing::buildAndRun(marmot::testing::buildTreeLayout(), program);
+  RunFacts facts;
+  facts.built = result.built;
+  facts.buildErrors = result.buildErrors;
+  facts.stdoutText = result.stdoutText;
+  facts.stderrText = result.stderrText;
+  facts.exitCode = result.exitCode;
+  facts.timedOut = result.timedOut;
+  std::string record = encodeRunFacts(facts);
+  std::fwrite(record.data(), 1, record.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
 
 std::string selectionLine(const Selection &selection) {
   std::string line = "selected " + std::to_string(selection.selected.size()) + " of " +
@@ -38,6 +64,8 @@ int main(int argc, char **argv) {
     std::fprintf(stderr, "marmot-gosuite: %s\n%s", error.c_str(), suiteUsage());
     return 2;
   }
+
+  if (!options.singleProgram.empty()) return runSingle(options);
 
   auto layout = marmot::testing::buildTreeLayout();
   auto target = marmot::toolchain::Builder(layout).target(options.target);
@@ -81,20 +109,11 @@ int main(int argc, char **argv) {
     return 0;
   }
 
+  const std::string self = currentExecutable(argv[0]);
   auto run = [&](const SuiteTest &test) {
-    marmot::testing::ProgramOptions program;
-    program.target = options.target;
-    program.program = test.path;
-    program.optLevel = options.optLevel;
-    program.timeoutSeconds = options.timeoutSeconds;
-    auto result = marmot::testing::buildAndRun(layout, program);
-    RunFacts facts;
-    facts.built = result.built;
-    facts.buildErrors = result.buildErrors;
-    facts.stdoutText = result.stdoutText;
-    facts.stderrText = result.stderrText;
-    facts.exitCode = result.exitCode;
-    facts.timedOut = result.timedOut;
+    RunFacts facts = runChild({self, "-single=" + test.path, "-target=" + options.target,
+                               "-timeout=" + std::to_string(options.timeoutSeconds), "-opt=" + options.optLevel},
+                              options.timeoutSeconds + kBuildAllowanceSeconds);
     facts.timeoutSeconds = options.timeoutSeconds;
     return facts;
   };

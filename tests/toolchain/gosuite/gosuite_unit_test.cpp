@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <thread>
@@ -12,8 +14,10 @@
 #include "build_constraint.h"
 #include "constant_eval.h"
 #include "go_source_scan.h"
+#include "isolated_run.h"
 #include "memory_estimate.h"
 #include "output_compare.h"
+#include "run_facts_codec.h"
 #include "skip_rules.h"
 #include "suite_options.h"
 #include "suite_report.h"
@@ -305,4 +309,44 @@ TEST(SuiteReport, BarAndClosingLine) {
   EXPECT_EQ(outcomeLine("a.go", pass, true), "ok   a.go (1.2 s)");
   TestOutcome skip{TestOutcome::Skip, "needs signals (os/signal)", 0};
   EXPECT_EQ(outcomeLine("b.go", skip, false), "SKIP b.go: needs signals (os/signal)");
+}
+
+TEST(RunFactsCodec, RoundTripAndDamage) {
+  RunFacts f;
+  f.built = true;
+  f.exitCode = 2;
+  f.buildErrors = "";
+  f.stdoutText = std::string("line\n\x0e\0binary\nMARMOT 3\n", 23);
+  f.stderrText = "panic: x\n";
+  std::string record = encodeRunFacts(f);
+  RunFacts back;
+  ASSERT_TRUE(decodeRunFacts("stray output first\n" + record, back));
+  EXPECT_TRUE(back.built);
+  EXPECT_EQ(back.exitCode, 2);
+  EXPECT_FALSE(back.timedOut);
+  EXPECT_EQ(back.stdoutText, f.stdoutText);
+  EXPECT_EQ(back.stderrText, f.stderrText);
+  EXPECT_FALSE(decodeRunFacts(record.substr(0, record.size() - 10), back));
+  EXPECT_FALSE(decodeRunFacts("nothing here", back));
+}
+
+TEST(IsolatedRun, ChildRecordOrItsDeath) {
+  RunFacts f;
+  f.built = true;
+  f.exitCode = 0;
+  f.stdoutText = "ken\n";
+  std::string file = ::testing::TempDir() + "gosuite_record.txt";
+  std::ofstream(file, std::ios::binary) << encodeRunFacts(f);
+  RunFacts ok = runChild({"/bin/cat", file}, 10);
+  EXPECT_EQ(ok.harnessError, "");
+  EXPECT_EQ(judgeRun(ok, "ken\n"), "");
+  std::remove(file.c_str());
+
+  RunFacts died = runChild({"/bin/sh", "-c", "echo 'error: symbol multiply defined!' >&2; exit 1"}, 10);
+  EXPECT_EQ(judgeRun(died, ""), "the build-and-run process exited with status 1: error: symbol multiply defined!");
+  RunFacts killed = runChild({"/bin/sh", "-c", "kill -SEGV $$"}, 10);
+  EXPECT_EQ(killed.harnessError, "the build-and-run process crashed");
+  RunFacts hung = runChild({"/bin/sh", "-c", "sleep 5"}, 1);
+  EXPECT_EQ(hung.harnessError, "the build-and-run process did not finish within 1 s");
+  EXPECT_NE(runChild({"/does/not/exist"}, 1).harnessError, "");
 }

@@ -75,6 +75,7 @@ std::string firstDifference(const std::string &want, const std::string &got) {
 }
 
 std::string judgeRun(const RunFacts &run, const std::string &expectedOutput) {
+  if (!run.harnessError.empty()) return run.harnessError;
   if (!run.built) {
     std::string error = firstLine(run.buildErrors);
     return "does not compile: " + (error.empty() ? "(no diagnostic)" : error);

@@ -15,6 +15,7 @@ struct RunFacts {
   int exitCode = -1;
   bool timedOut = false;
   unsigned timeoutSeconds = 0;
+  std::string harnessError;  // the process building and running the test died: why
 };
 
 // Empty when the run passes; otherwise the failure reason for the `FAIL name: reason` line.

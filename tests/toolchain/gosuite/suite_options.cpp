@@ -42,7 +42,7 @@ std::string parseSuiteOptions(const std::vector<std::string> &args, SuiteOptions
       (flag == "v" ? options.verbose : options.listOnly) = true;
       continue;
     }
-    if (flag != "target" && flag != "j" && flag != "run" && flag != "timeout" && flag != "opt")
+    if (flag != "target" && flag != "j" && flag != "run" && flag != "timeout" && flag != "opt" && flag != "single")
       return "unknown flag -" + flag;
     if (!hasValue) {
       if (i + 1 >= args.size()) return "-" + flag + " needs a value";
@@ -51,6 +51,7 @@ std::string parseSuiteOptions(const std::vector<std::string> &args, SuiteOptions
     if (flag == "target") options.target = value;
     else if (flag == "run") options.runPattern = value;
     else if (flag == "opt") options.optLevel = value;
+    else if (flag == "single") options.singleProgram = value;
     else if (flag == "j" && (!parseUnsigned(value, options.jobs) || options.jobs == 0))
       return "-j needs a positive number, not \"" + value + "\"";
     else if (flag == "timeout" && (!parseUnsigned(value, options.timeoutSeconds) || options.timeoutSeconds == 0))

@@ -1,6 +1,8 @@
 // Command line of marmot-gosuite:
 //   marmot-gosuite -target=BOARD [-j N] [-run REGEXP] [-v] [-list] [-timeout S] [-opt L] [TESTDIR]
 // -list prints the selection and the skip decisions without building anything.
+// -single=FILE (internal) builds and runs one program and prints its RunFacts record: the
+// runner starts itself this way once per test.
 // Flags take `-flag=value` or `-flag value`; a double dash (`--flag`) works too.
 #pragma once
 #include <string>
@@ -14,6 +16,7 @@ struct SuiteOptions {
   std::string runPattern;  // empty: every test
   bool verbose = false;
   bool listOnly = false;
+  std::string singleProgram;
   unsigned timeoutSeconds = 20;
   std::string optLevel = "z";
   std::string testRoot = "/usr/lib/go-1.19/test";
