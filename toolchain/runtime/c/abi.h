@@ -203,6 +203,15 @@ extern const uint32_t runtime_stackSize;  // goroutine stack size in bytes (-sta
 // and take the trailing context pointer, which C passes as NULL.
 // Prints a panic value the way gc does (error -> Error(), Stringer not called, basic kinds).
 void runtime_printPanicValue(const go_type *t, void *data, void *ctx) __asm__("runtime.printPanicValue");
+// Builds the runtime.Error value (a *runtime.runtimeError) of a run-time panic. [runtime]
+void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx)
+    __asm__("runtime.makeRuntimeError");
+// NOTE for the front end [runtime]: load and compile the overlay package `runtime` for EVERY
+// program, even one that does not import it (gc imports it implicitly too). Otherwise the C
+// runtime falls back to weak stand-ins of the two functions above, and a recovered run-time
+// error is a plain string instead of a runtime.Error (r.(error) fails).
+// time.runAfterFunc(*Timer), runtime/interrupt.callHandler(int32) are also called from C,
+// with weak stand-ins, so those packages stay optional.
 
 // ---- Requested by the lead: console streams ------------------------------------------------
 // The console UART carries the program's stdout. Text meant for the host's stderr (panic

@@ -6,10 +6,8 @@
 
 // Builds the interface value of a runtime.Error with the given message (Go overlay). The
 // weak fallback makes it a plain string, for programs linked without the overlay.
-void rt_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx)
-    __asm__("runtime.makeRuntimeError");
 static const go_type stringType = {GO_KIND_STRING, 4, 0, 8, {(const uint8_t *)"string", 6}, 0, 0, 0, 0};
-__attribute__((weak)) void rt_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx) {
+__attribute__((weak)) void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx) {
   (void)ctx;
   go_string *s = rt_allocRaw(sizeof(go_string), 0);
   s->ptr = msg;
@@ -75,7 +73,7 @@ void rt_panicString(const char *msg, const go_pos *pos) {
   uint8_t *copy = rt_allocRaw((uint32_t)n, 1);
   memcpy(copy, msg, (size_t)n);
   go_iface e;
-  rt_makeRuntimeError(copy, n, &e, NULL);
+  runtime_makeRuntimeError(copy, n, &e, NULL);
   runtime_panic(e.type, e.data, pos);
   __builtin_unreachable();
 }
