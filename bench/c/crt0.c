@@ -6,9 +6,9 @@ extern uint32_t _data_load[], _data_start[], _data_end[], _bss_start[], _bss_end
 int main(void);
 
 static void semihosting_exit(int code) {
-  // SYS_EXIT with ADP_Stopped_ApplicationExit (0x20026); the status in the block's second word.
+  // SYS_EXIT_EXTENDED (0x20): reason ADP_Stopped_ApplicationExit (0x20026) and the status.
   uint32_t block[2] = {0x20026, (uint32_t)code};
-  register uint32_t r0 __asm__("r0") = 0x18;
+  register uint32_t r0 __asm__("r0") = 0x20;
   register uint32_t *r1 __asm__("r1") = block;
   __asm__ volatile("bkpt 0xab" : : "r"(r0), "r"(r1) : "memory");
   for (;;) {}

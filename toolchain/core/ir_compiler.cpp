@@ -124,6 +124,10 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
   if (llvm::verifyModule(*program, &verifyOut))
     return Result<bool>::failure("internal compiler error: invalid IR after linking the runtime: " + verifyOut.str().substr(0, 2000));
 
+  // main.main stays a function of its own: debuggers break on it and benchmarks find it.
+  if (llvm::Function *mainMain = program->getFunction("main.main"); mainMain && !mainMain->isDeclaration())
+    mainMain->addFnAttr(llvm::Attribute::NoInline);
+
   llvm::StringSet<> used = usedSymbols(*program);
   llvm::internalizeModule(*program, [&](const llvm::GlobalValue &gv) { return mustStayExternal(gv, used); });
 

@@ -34,14 +34,16 @@ void add(PackageSize &p, Kind k, uint64_t n) {
 }  // namespace
 
 // "machine.(*Pin).Set" -> "machine"; "github.com/a/b.F" -> "github.com/a/b";
-// "runtime_alloc" -> "runtime (C)"; "memcpy" -> "C library".
+// "__aeabi_ldivmod" -> "libgcc"; any other name without a package -> "runtime (C)".
 std::string packageOfSymbol(const std::string &name) {
   std::string n = name;
   if (n.rfind("type:", 0) == 0) n = n.substr(5);
-  if (n.rfind("runtime_", 0) == 0) return "runtime (C)";
   size_t slash = n.rfind('/', n.find_first_of("(["));
   size_t dot = n.find('.', slash == std::string::npos ? 0 : slash);
-  if (dot == std::string::npos || dot == 0) return "C library";
+  if (dot == std::string::npos || dot == 0) return n.rfind("__", 0) == 0 ? "libgcc" : "runtime (C)";
+  // C statics come out as "function.variable" or "name.N": not Go packages.
+  bool numericSuffix = n.find_first_not_of("0123456789", dot + 1) == std::string::npos;
+  if (n.rfind("rt_", 0) == 0 || numericSuffix) return "runtime (C)";
   return n.substr(0, dot);
 }
 
