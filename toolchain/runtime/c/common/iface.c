@@ -53,6 +53,8 @@ int32_t runtime_equalValue(const go_type *t, const void *a, const void *b) {
   case GO_KIND_FUNC:
     uncomparable("comparing uncomparable type ", t);
   default:
+    if (t->flags & GO_TYPE_NOT_COMPARABLE)
+      uncomparable("comparing uncomparable type ", t);
     break;
   }
   if (t->equal)
@@ -102,6 +104,8 @@ uint32_t runtime_hashValue(const go_type *t, const void *p, uint32_t seed) {
   case GO_KIND_FUNC:
     uncomparable("hash of unhashable type ", t);
   default:
+    if (t->flags & GO_TYPE_NOT_COMPARABLE)
+      uncomparable("hash of unhashable type ", t);
     break;
   }
   if (t->hash)

@@ -22,6 +22,8 @@ void rt_print(const char *s);           // NUL-terminated C string
 void rt_printHex(uint32_t v);
 void rt_printPos(const go_pos *pos);    // "\n\tat FILE:LINE" when pos != NULL
 RT_NORETURN void rt_fatal(const char *msg); // "fatal error: msg", exit 2
+void rt_stderrBegin(void); // frame console text meant for the host's stderr (abi.h)
+void rt_stderrEnd(void);
 
 // ---- alloc.c / gc.c --------------------------------------------------------------------
 // Heap objects: an 8-byte header (size in bytes incl. header | flags, then a free-list

@@ -28,6 +28,7 @@ __attribute__((weak)) void runtime_printPanicValue(const go_type *t, void *data,
 
 static void printAndExit(rt_task *t) __attribute__((noreturn));
 static void printAndExit(rt_task *t) {
+  rt_stderrBegin();
   rt_print("panic: ");
   if (t->panicType == NULL && t->panicData == NULL)
     rt_print("nil");
@@ -35,6 +36,7 @@ static void printAndExit(rt_task *t) {
     runtime_printPanicValue(t->panicType, t->panicData, NULL);
   rt_printPos(t->panicPos);
   runtime_putchar('\n');
+  rt_stderrEnd();
   runtime_exit(2);
 }
 

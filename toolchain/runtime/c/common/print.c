@@ -149,9 +149,14 @@ void rt_printPos(const go_pos *pos) {
   runtime_printInt(pos->line);
 }
 
+void rt_stderrBegin(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_BEGIN); }
+void rt_stderrEnd(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_END); }
+
 void rt_fatal(const char *msg) {
+  rt_stderrBegin();
   rt_print("fatal error: ");
   rt_print(msg);
   runtime_putchar('\n');
+  rt_stderrEnd();
   runtime_exit(2);
 }

@@ -42,6 +42,7 @@ __attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
     frame[0] = (uint32_t)-1;
     return;
   }
+  rt_stderrBegin();
   rt_print("fatal error: ");
   rt_print(ipsr == 3 ? "hard fault" : "processor exception");
   rt_print(" (exception ");
@@ -51,6 +52,7 @@ __attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
   rt_print(" lr=");
   rt_printHex(frame[5]);
   runtime_putchar('\n');
+  rt_stderrEnd();
   runtime_exit(2);
 }
 

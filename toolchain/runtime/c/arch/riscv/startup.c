@@ -18,6 +18,7 @@ __attribute__((naked, used, section(".text.start"))) void _start(void) {
 }
 
 __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
+  rt_stderrBegin();
   rt_print("fatal error: processor exception (mcause ");
   rt_printHex(mcause);
   rt_print(") at pc=");
@@ -25,6 +26,7 @@ __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, 
   rt_print(" mtval=");
   rt_printHex(mtval);
   runtime_putchar('\n');
+  rt_stderrEnd();
   runtime_exit(2);
 }
 
