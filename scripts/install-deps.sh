@@ -3,21 +3,26 @@
 # Only what is missing is installed; safe to run again. Needs root (or sudo).
 set -euo pipefail
 
-toolchain_pkgs=(
+packages=(
   cmake ninja-build ccache g++ pkg-config libgtest-dev
   clang-15 llvm-15-dev lld-15 liblld-15-dev
   golang-1.19-go golang-golang-x-tools-dev golang-1.19-src
   qemu-system-arm qemu-system-misc gdb-multiarch
   gcc-arm-none-eabi gcc-riscv64-unknown-elf
+  # the IDE
+  qt6-base-dev qt6-base-dev-tools libqscintilla2-qt6-dev qt6-serialport-dev qt6-svg-dev
+  libgl-dev libgit2-dev gopls libusb-1.0-0-dev
+  # checks: GUI tests on a virtual display, screenshots, package lint
+  xvfb xauth imagemagick lintian
 )
 
 missing=()
-for p in "${toolchain_pkgs[@]}"; do
+for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
 if ((${#missing[@]} == 0)); then
-  echo "install-deps: all ${#toolchain_pkgs[@]} packages already installed"
+  echo "install-deps: all ${#packages[@]} packages already installed"
   exit 0
 fi
 
