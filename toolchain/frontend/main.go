@@ -111,6 +111,7 @@ func compile(o options, arg string) (status int) {
 
 	comp := compiler.New(compiler.Config{Triple: o.triple, GCMode: o.gc, StackSize: o.stackSize, Dir: o.dir}, sprog, sizes)
 	comp.Where = func(s string) { where = s }
+	comp.Linknames = linknames(prog)
 	var extra []*ssa.Package
 	for _, p := range prog.Packages {
 		if p.Path == "runtime" && p.FromOverlay {
@@ -167,4 +168,25 @@ func printErrors(dir string, list loader.ErrorList) {
 		}
 		fmt.Fprintf(os.Stderr, "%s:%d:%d: %s\n", name, e.Pos.Line, e.Pos.Column, msg)
 	}
+}
+
+// linknames collects //go:linkname directives: "pkg/path.local" -> target symbol.
+func linknames(prog *loader.Program) map[string]string {
+	m := map[string]string{}
+	for _, p := range prog.Packages {
+		for _, f := range p.Files {
+			for _, g := range f.Comments {
+				for _, c := range g.List {
+					if !strings.HasPrefix(c.Text, "//go:linkname ") {
+						continue
+					}
+					fields := strings.Fields(c.Text)
+					if len(fields) == 3 {
+						m[p.Path+"."+fields[1]] = fields[2]
+					}
+				}
+			}
+		}
+	}
+	return m
 }

@@ -56,6 +56,8 @@ type Compiler struct {
 
 	// Where, when set, is told which function is being compiled (for internal errors).
 	Where func(string)
+	// Linknames maps "pkg/path.local" to the symbol given by a //go:linkname directive.
+	Linknames map[string]string
 }
 
 // Error is a diagnostic found during code generation (for example an allocation with

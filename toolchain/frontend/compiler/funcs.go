@@ -44,6 +44,10 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 		return
 	}
 	if fn.Blocks == nil {
+		if body := c.intrinsicBody(fn); body != "" {
+			c.emitIntrinsic(fn, name, body)
+			return
+		}
 		c.decls[name] = fmt.Sprintf("declare %s @%s(%s)", ret, name, strings.Join(append(params, "ptr"), ", "))
 		return
 	}

@@ -94,9 +94,15 @@ func (fs *funcState) next(n *ssa.Next) {
 		fs.emit("br label %%%s", doneL)
 		fs.startBlock(doneL)
 		rv := fs.emitv("phi i32 [ 0, %%%s ], [ %s, %%%s ]", from, r, okL)
-		t1 := fs.emitv("insertvalue %s undef, i1 %s, 0", tupTy, ok)
-		t2 := fs.emitv("insertvalue %s %s, i32 %s, 1", tupTy, t1, idx)
-		fs.emitNamed(n, "insertvalue %s %s, i32 %s, 2", tupTy, t2, rv)
+		tup := n.Type().(*types.Tuple)
+		agg := fs.emitv("insertvalue %s zeroinitializer, i1 %s, 0", tupTy, ok)
+		if c.llvmType(tup.At(1).Type()) == "i32" {
+			agg = fs.emitv("insertvalue %s %s, i32 %s, 1", tupTy, agg, idx)
+		}
+		if c.llvmType(tup.At(2).Type()) == "i32" {
+			agg = fs.emitv("insertvalue %s %s, i32 %s, 2", tupTy, agg, rv)
+		}
+		fs.vals[n] = agg
 		return
 	}
 	tup := n.Type().(*types.Tuple)

@@ -37,6 +37,11 @@ func (c *Compiler) baseFuncName(fn *ssa.Function) string {
 		pkgPath = obj.Pkg().Path()
 	}
 	sig := fn.Signature
+	if sig.Recv() == nil && fn.Parent() == nil && pkgPath != "" {
+		if target, ok := c.Linknames[pkgPath+"."+fn.Name()]; ok {
+			return target
+		}
+	}
 	if recv := sig.Recv(); recv != nil && fn.Synthetic == "" && fn.Parent() == nil {
 		t := recv.Type()
 		ptr := false

@@ -1,0 +1,57 @@
+// Bodies for bodyless standard-library functions the front end implements itself: the
+// sync/atomic operations (plain memory operations: Marmot's targets are single-core and
+// the scheduler is cooperative) and no-op hooks such as runtime_procPin.
+package compiler
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// intrinsicBody returns the IR body (after the entry label) of a bodyless function the
+// front end implements, or "" when it has none.
+func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
+	if fn.Pkg == nil || fn.Signature.Recv() != nil {
+		return ""
+	}
+	path, name := fn.Pkg.Pkg.Path(), fn.Name()
+	if path != "sync/atomic" {
+		return ""
+	}
+	ret, params := c.signatureParts(fn.Signature)
+	ty := "i32"
+	if len(params) > 1 {
+		ty = params[1]
+	}
+	switch {
+	case strings.HasPrefix(name, "Load"):
+		return fmt.Sprintf("  %%v = load %s, ptr %%a0\n  ret %s %%v\n", ret, ret)
+	case strings.HasPrefix(name, "Store"):
+		return fmt.Sprintf("  store %s %%a1, ptr %%a0\n  ret void\n", ty)
+	case strings.HasPrefix(name, "Swap"):
+		return fmt.Sprintf("  %%old = load %s, ptr %%a0\n  store %s %%a1, ptr %%a0\n  ret %s %%old\n", ty, ty, ty)
+	case strings.HasPrefix(name, "Add"):
+		return fmt.Sprintf("  %%old = load %s, ptr %%a0\n  %%new = add %s %%old, %%a1\n  store %s %%new, ptr %%a0\n  ret %s %%new\n", ty, ty, ty, ty)
+	case strings.HasPrefix(name, "CompareAndSwap"):
+		cmp := "icmp eq"
+		return fmt.Sprintf("  %%cur = load %s, ptr %%a0\n  %%eq = %s %s %%cur, %%a1\n  br i1 %%eq, label %%swap, label %%done\n"+
+			"swap:\n  store %s %%a2, ptr %%a0\n  br label %%done\ndone:\n  ret i1 %%eq\n", ty, cmp, ty, ty)
+	}
+	if ret == "void" {
+		return "  ret void\n"
+	}
+	return fmt.Sprintf("  ret %s %s\n", ret, zeroValue(ret))
+}
+
+// emitIntrinsic defines fn with the given body.
+func (c *Compiler) emitIntrinsic(fn *ssa.Function, name, body string) {
+	ret, params := c.signatureParts(fn.Signature)
+	var plist []string
+	for i, p := range params {
+		plist = append(plist, fmt.Sprintf("%s %%a%d", p, i))
+	}
+	plist = append(plist, "ptr %context")
+	fmt.Fprintf(&c.funcs, "define internal %s @%s(%s) alwaysinline {\nentry:\n%s}\n\n", ret, name, strings.Join(plist, ", "), body)
+}
