@@ -7,6 +7,12 @@
 
 namespace marmot::toolchain {
 
+// A LED or button drawn on the virtual board of an emulated target.
+struct VirtualPin {
+  std::string name;
+  uint32_t pin = 0;  // the machine package's pin number
+};
+
 struct Target {
   std::string name;            // file name without .json, e.g. "cortex-m-qemu"
   std::string description;
@@ -27,6 +33,11 @@ struct Target {
   uint64_t ramSize = 0;
   bool emulated = false;
   std::vector<std::string> emulator;  // argv; "{elf}" is replaced by the firmware path
+  // Extra emulator arguments that route pin reports ("PIN n v" lines) to the file "{pins}";
+  // empty when the runtime writes marmot-pins.log through semihosting in QEMU's folder.
+  std::vector<std::string> pinReportArguments;
+  std::vector<VirtualPin> virtualLeds;
+  std::vector<VirtualPin> virtualButtons;
   std::vector<std::string> usbIds;    // "vid:pid"
   std::string flashMethod;
   std::vector<std::string> msdVolumeNames;

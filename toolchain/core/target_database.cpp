@@ -71,6 +71,19 @@ std::vector<std::string> strList(const Object &o, llvm::StringRef key) {
   return out;
 }
 
+std::vector<VirtualPin> virtualPins(const Object &board, llvm::StringRef key) {
+  std::vector<VirtualPin> out;
+  if (const auto *arr = board.getArray(key))
+    for (const auto &v : *arr)
+      if (const Object *pin = v.getAsObject()) {
+        VirtualPin p;
+        p.name = str(*pin, "name");
+        if (auto n = pin->getInteger("pin")) p.pin = static_cast<uint32_t>(*n);
+        out.push_back(p);
+      }
+  return out;
+}
+
 }  // namespace
 
 TargetDatabase::TargetDatabase(std::string directory) : m_directory(std::move(directory)) {}
@@ -100,6 +113,11 @@ Result<Target> TargetDatabase::load(const std::string &name) const {
   if (auto v = o.getInteger("ram-size")) t.ramSize = static_cast<uint64_t>(*v);
   if (auto v = o.getBoolean("emulated")) t.emulated = *v;
   t.emulator = strList(o, "emulator");
+  t.pinReportArguments = strList(o, "pin-report-arguments");
+  if (const Object *board = o.getObject("virtual-board")) {
+    t.virtualLeds = virtualPins(*board, "leds");
+    t.virtualButtons = virtualPins(*board, "buttons");
+  }
   t.usbIds = strList(o, "usb-ids");
   t.flashMethod = str(o, "flash-method");
   t.msdVolumeNames = strList(o, "msd-volume-name");

@@ -35,6 +35,19 @@ TEST_F(TargetDatabaseTest, ChildOverridesAndTagsAccumulate) {
   EXPECT_TRUE(t.value().isBuildable());
 }
 
+TEST_F(TargetDatabaseTest, VirtualBoardAndPinReportArguments) {
+  write("emu", R"({"llvm-target": "t", "runtime": "r", "linkerscript": "l",
+    "pin-report-arguments": ["-serial", "file:{pins}"],
+    "virtual-board": {"leds": [{"name": "LED", "pin": 40}], "buttons": [{"name": "A", "pin": 17}, {"name": "B", "pin": 26}]}})");
+  auto t = db().load("emu");
+  ASSERT_TRUE(t.ok()) << t.error();
+  EXPECT_EQ(t.value().pinReportArguments, (std::vector<std::string>{"-serial", "file:{pins}"}));
+  ASSERT_EQ(t.value().virtualLeds.size(), 1u);
+  EXPECT_EQ(t.value().virtualLeds[0].pin, 40u);
+  ASSERT_EQ(t.value().virtualButtons.size(), 2u);
+  EXPECT_EQ(t.value().virtualButtons[1].name, "B");
+}
+
 TEST_F(TargetDatabaseTest, UnknownTargetSaysHowToList) {
   auto t = db().load("nope");
   ASSERT_FALSE(t.ok());
