@@ -228,6 +228,11 @@ TEST(OutputCompare, FirstDifferenceAndVerdicts) {
   run.exitCode = 2;
   run.stderrText = "panic: boom\n";
   EXPECT_EQ(judgeRun(run, "hello\n"), "exit status 2: panic: boom");
+  run.stderrText = "Timer with period zero, disabling\npanic: runtime error: index out of range [5] with length 3\n";
+  EXPECT_EQ(judgeRun(run, "hello\n"), "exit status 2: panic: runtime error: index out of range [5] with length 3");
+  EXPECT_EQ(failureLine("Timer with period zero, disabling\n"), "Timer with period zero, disabling");
+  EXPECT_EQ(failureLine("x\n  fatal error: all goroutines are asleep - deadlock!\n"),
+            "fatal error: all goroutines are asleep - deadlock!");
   run.exitCode = -1;
   run.timedOut = true;
   run.stderrText.clear();

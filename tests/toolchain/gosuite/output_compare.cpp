@@ -61,6 +61,17 @@ std::string firstLine(const std::string &text, size_t limit) {
   return {};
 }
 
+std::string failureLine(const std::string &stderrText) {
+  std::istringstream in(stderrText);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t at = line.find_first_not_of(" \t");
+    if (at == std::string::npos) continue;
+    if (line.compare(at, 6, "panic:") == 0 || line.compare(at, 12, "fatal error:") == 0) return firstLine(line.substr(at));
+  }
+  return firstLine(stderrText);
+}
+
 std::string firstDifference(const std::string &want, const std::string &got) {
   std::string w = normalizeNewlines(want), g = normalizeNewlines(got);
   if (w == g) return {};
@@ -83,13 +94,13 @@ std::string judgeRun(const RunFacts &run, const std::string &expectedOutput) {
   std::string difference = firstDifference(expectedOutput, run.stdoutText);
   std::string suffix = difference.empty() ? "" : "; output " + difference;
   if (run.timedOut || run.exitCode < 0) {
-    std::string why = firstLine(run.stderrText);
+    std::string why = failureLine(run.stderrText);
     // No exit status: QEMU was stopped at the time limit, or could not be started (it says why).
     return "no exit status within " + std::to_string(run.timeoutSeconds) + " s" + (why.empty() ? "" : " (" + why + ")") +
            suffix;
   }
   if (run.exitCode != 0) {
-    std::string why = firstLine(run.stderrText);
+    std::string why = failureLine(run.stderrText);
     return "exit status " + std::to_string(run.exitCode) + (why.empty() ? "" : ": " + why) + suffix;
   }
   if (!difference.empty()) return "output " + difference;

@@ -25,6 +25,10 @@ std::string judgeRun(const RunFacts &run, const std::string &expectedOutput);
 // "\r\n" counts as "\n".
 std::string firstDifference(const std::string &want, const std::string &got);
 
+// The line that best says why a program failed: the first line of its stderr that starts with
+// "panic:" or "fatal error:" (QEMU's own warnings share that stream), else the first line.
+std::string failureLine(const std::string &stderrText);
+
 // The first non-empty line of a text ("" when none), shortened to `limit` characters.
 std::string firstLine(const std::string &text, size_t limit = 200);
 
