@@ -23,7 +23,7 @@ void runtime_popDeferFrame(go_defer_frame *f) {
 
 void runtime_recover(const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
-  if (!t->panicking) {
+  if (!t->panicking) { // also during Goexit, which recover does not stop
     *typeOut = NULL;
     *dataOut = NULL;
     return;

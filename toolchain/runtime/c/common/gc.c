@@ -142,15 +142,21 @@ void rt_gcCollect(void) {
 
 void runtime_GC(void) { rt_gcCollect(); }
 
-// runtime.ReadMemStats reads these counters (Go overlay copies them into MemStats).
-void rt_readMemStats(uint64_t *out, void *ctx) __asm__("runtime.readMemStats");
-void rt_readMemStats(uint64_t *out, void *ctx) {
+// runtime.readMemStats fills a runtime.MemStats (same field order as the Go overlay).
+typedef struct {
+  uint64_t alloc, totalAlloc, sys, mallocs, frees, heapAlloc, heapSys, heapInuse, heapObjects;
+  uint32_t numGC;
+} rt_goMemStats;
+
+void rt_readMemStats(rt_goMemStats *m, void *ctx) __asm__("runtime.readMemStats");
+void rt_readMemStats(rt_goMemStats *m, void *ctx) {
   (void)ctx;
-  out[0] = rt_stats.heapAlloc;
-  out[1] = rt_stats.totalAlloc;
-  out[2] = (uint64_t)(rt_heapLimit - rt_heapBase);
-  out[3] = rt_stats.mallocs;
-  out[4] = rt_stats.frees;
-  out[5] = rt_stats.numGC;
-  out[6] = (uint64_t)(rt_heapBump - rt_heapBase);
+  m->alloc = m->heapAlloc = rt_stats.heapAlloc;
+  m->totalAlloc = rt_stats.totalAlloc;
+  m->sys = m->heapSys = (uint64_t)(rt_heapLimit - rt_heapBase);
+  m->mallocs = rt_stats.mallocs;
+  m->frees = rt_stats.frees;
+  m->heapInuse = (uint64_t)(rt_heapBump - rt_heapBase);
+  m->heapObjects = rt_stats.mallocs - rt_stats.frees;
+  m->numGC = rt_stats.numGC;
 }

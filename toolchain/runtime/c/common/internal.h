@@ -87,6 +87,7 @@ typedef struct rt_task {
   void *panicData;
   const go_pos *panicPos;
   int32_t panicking;
+  int32_t goexiting;           // runtime.Goexit is running the deferred calls
   // goroutine entry and stack bounds (registry for debugger / profiler / GC)
   void (*entry)(void *);
   void *arg;
@@ -112,6 +113,7 @@ extern rt_sched_state rt_sched;
 void rt_schedInit(void);
 void rt_ready(rt_task *t);          // makes t runnable (appends to the run queue)
 void rt_park(void);                 // blocks the current task until rt_ready(it)
+RT_NORETURN void rt_taskExit(void); // ends the current goroutine
 RT_NORETURN void rt_deadlock(void);
 
 // ---- timers.c --------------------------------------------------------------------------

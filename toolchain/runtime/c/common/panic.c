@@ -43,8 +43,11 @@ static void printAndExit(rt_task *t) {
 static void unwind(rt_task *t) __attribute__((noreturn));
 static void unwind(rt_task *t) {
   go_defer_frame *f = t->deferTop;
-  if (!f)
+  if (!f) {
+    if (t->goexiting)
+      rt_taskExit();
     printAndExit(t);
+  }
   f->panicking = 1;
   t->panicFrame = f;
   rt_longjmp(f->jmpbuf);
@@ -56,6 +59,16 @@ void runtime_panic(const go_type *type, void *data, const go_pos *pos) {
   t->panicData = data;
   t->panicPos = pos;
   t->panicking = 1;
+  unwind(t);
+}
+
+// runtime.Goexit: unwinds like a panic that recover() cannot stop, then ends the goroutine.
+void rt_goexit(void *ctx) __asm__("runtime.Goexit");
+void rt_goexit(void *ctx) {
+  (void)ctx;
+  rt_task *t = rt_current;
+  t->goexiting = 1;
+  t->panicking = 0;
   unwind(t);
 }
 

@@ -40,7 +40,11 @@ void rt_schedInit(void) {
 
 void rt_ready(rt_task *t) { rt_readyInline(t); }
 
-void rt_deadlock(void) { rt_fatal("all goroutines are asleep - deadlock!"); }
+void rt_deadlock(void) {
+  if (mainTask.state == TASK_DEAD)
+    rt_fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+  rt_fatal("all goroutines are asleep - deadlock!");
+}
 
 void rt_stackOverflow(void) { rt_fatal("stack overflow"); }
 
@@ -74,12 +78,12 @@ void runtime_Gosched(void) {
   rt_park();
 }
 
-static void taskExit(void) __attribute__((noreturn));
-static void taskExit(void) {
+void rt_taskExit(void) {
   rt_task *t = rt_current;
   t->state = TASK_DEAD;
   registryRemove(t);
-  deadTask = t;
+  if (t != &mainTask)
+    deadTask = t;
   rt_park();
   __builtin_unreachable();
 }
@@ -87,7 +91,7 @@ static void taskExit(void) {
 static void taskStart(void) {
   rt_task *t = rt_current;
   t->entry(t->arg);
-  taskExit();
+  rt_taskExit();
 }
 
 static uint32_t defaultStackSize(void) {

@@ -115,3 +115,9 @@ __attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
                    "bx lr\n");
 #endif
 }
+
+void rt_breakpoint(void *ctx) __asm__("runtime.Breakpoint");
+void rt_breakpoint(void *ctx) {
+  (void)ctx;
+  __asm__ volatile("bkpt 0" ::: "memory");
+}

@@ -60,3 +60,10 @@ __attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
                    "li a0, 1\n"
                    "ret\n");
 }
+
+// Without a debugger the trap handler skips the ebreak (as for semihosting) and goes on.
+void rt_breakpoint(void *ctx) __asm__("runtime.Breakpoint");
+void rt_breakpoint(void *ctx) {
+  (void)ctx;
+  __asm__ volatile(".option push\n.option norvc\nebreak\n.option pop\n" ::: "memory");
+}

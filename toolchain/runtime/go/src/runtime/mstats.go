@@ -26,20 +26,10 @@ type MemStats struct {
 	NumGC uint32
 }
 
-func readMemStats(out *[7]uint64)
+// readMemStats (C) fills m in place, so ReadMemStats itself allocates nothing.
+func readMemStats(m *MemStats)
 
 // ReadMemStats fills m with the current heap statistics.
 func ReadMemStats(m *MemStats) {
-	var raw [7]uint64
-	readMemStats(&raw)
-	m.Alloc = raw[0]
-	m.TotalAlloc = raw[1]
-	m.Sys = raw[2]
-	m.Mallocs = raw[3]
-	m.Frees = raw[4]
-	m.HeapAlloc = raw[0]
-	m.HeapSys = raw[2]
-	m.HeapInuse = raw[6]
-	m.HeapObjects = raw[3] - raw[4]
-	m.NumGC = uint32(raw[5])
+	readMemStats(m)
 }

@@ -1,0 +1,82 @@
+package runtime
+
+// Caller and stack introspection. Marmot keeps no tables that map program counters to
+// functions or lines, so these report that nothing is known rather than inventing it.
+
+// Callers records no program counters on Marmot and returns 0.
+func Callers(skip int, pc []uintptr) int { return 0 }
+
+// Stack writes no trace on Marmot and returns 0.
+func Stack(buf []byte, all bool) int { return 0 }
+
+// Frame is the information CallersFrames returns for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over the frames of a Callers result (always empty on Marmot).
+type Frames struct {
+	callers []uintptr
+}
+
+// CallersFrames returns an iterator over the frames of callers.
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
+
+// Next returns no frame: Marmot cannot resolve program counters.
+func (ci *Frames) Next() (frame Frame, more bool) { return Frame{}, false }
+
+// Func describes a function; Marmot has no function tables, so FuncForPC returns nil.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC returns nil: Marmot cannot resolve program counters.
+func FuncForPC(pc uintptr) *Func { return nil }
+
+// Name returns the name of the function ("" for a nil *Func).
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine reports no position.
+func (f *Func) FileLine(pc uintptr) (file string, line int) { return "", 0 }
+
+// SetFinalizer is accepted and ignored: Go does not promise that finalizers run, and
+// Marmot's collector never runs them.
+func SetFinalizer(obj interface{}, finalizer interface{}) {}
+
+// LockOSThread has nothing to do: there are no OS threads.
+func LockOSThread() {}
+
+// UnlockOSThread has nothing to do: there are no OS threads.
+func UnlockOSThread() {}
+
+// GOROOT returns "": there is no Go installation on the board.
+func GOROOT() string { return "" }
+
+// Version returns the Go language version Marmot compiles.
+func Version() string { return "go1.19" }
+
+// Breakpoint executes a breakpoint instruction: a debugger stops there. Without one, a
+// Cortex-M board reports a fatal processor exception and a RISC-V board goes on.
+func Breakpoint()
+
+// Goexit runs the deferred calls of the current goroutine and ends it.
+func Goexit()
