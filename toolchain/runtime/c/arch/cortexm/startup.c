@@ -31,15 +31,36 @@ __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT
   [16 ... 16 + RT_NUM_IRQS - 1] = rt_irqDispatch,
 };
 
+__attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
+
 // The exception frame is on the stack that was active (always MSP in Marmot). A semihosting
 // BKPT without a debugger (real hardware) ends up here: it is skipped and returns -1.
 __attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
   uint32_t ipsr;
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
   uint32_t pc = frame[6];
-  if (ipsr == 3 && *(const uint16_t *)(uintptr_t)pc == 0xbeab) {
+  if (ipsr == 3 && pc >= 0x100 && *(const uint16_t *)(uintptr_t)pc == 0xbeab) {
     frame[6] = pc + 2;
     frame[0] = (uint32_t)-1;
+    return;
+  }
+  // A fault of Go code in thread mode at a nil address (a call through a nil func value, or
+  // an access near address 0) becomes Go's nil-dereference panic, which defer/recover see:
+  // the exception returns into rt_nilFaultPanic instead of the faulting instruction.
+  int nilAccess = pc < 0x100;
+#if !defined(__ARM_ARCH_6M__)
+  uint32_t cfsr = *(volatile uint32_t *)0xE000ED28;
+  if ((cfsr & (1u << 15)) && *(volatile uint32_t *)0xE000ED38 < 0x1000) // BFAR valid, near 0
+    nilAccess = 1;
+  if ((cfsr & (1u << 7)) && *(volatile uint32_t *)0xE000ED34 < 0x1000) // MMFAR valid, near 0
+    nilAccess = 1;
+#endif
+  if (nilAccess && (frame[7] & 0x1ff) == 0) {
+#if !defined(__ARM_ARCH_6M__)
+    *(volatile uint32_t *)0xE000ED28 = cfsr; // clear the sticky fault status
+#endif
+    frame[6] = (uint32_t)(uintptr_t)rt_nilFaultPanic & ~1u;
+    frame[7] |= 1u << 24; // Thumb state
     return;
   }
   rt_stderrBegin();

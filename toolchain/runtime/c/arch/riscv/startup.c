@@ -17,6 +17,18 @@ __attribute__((naked, used, section(".text.start"))) void _start(void) {
                    "j rt_start\n");
 }
 
+__attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
+
+// Instruction, load or store access faults at addresses near 0 (a call through a nil func
+// value, a nil pointer access) become Go's nil-dereference panic: the trap returns into
+// rt_nilFaultPanic. Anything else is fatal.
+__attribute__((used)) static uint32_t rt_trapNil(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
+  (void)mepc;
+  if ((mcause == 1 || mcause == 5 || mcause == 7) && mtval < 0x1000)
+    return (uint32_t)(uintptr_t)rt_nilFaultPanic;
+  return 0;
+}
+
 __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
   rt_stderrBegin();
   rt_print("fatal error: processor exception (mcause ");
@@ -42,6 +54,14 @@ __attribute__((naked, aligned(4), used)) void rt_trapEntry(void) {
                    "csrr t0, mscratch\n"
                    "mret\n"
                    "1:\n"
+                   "csrr a0, mcause\n"
+                   "csrr a1, mepc\n"
+                   "csrr a2, mtval\n"
+                   "call rt_trapNil\n"
+                   "beqz a0, 2f\n"
+                   "csrw mepc, a0\n"
+                   "mret\n"
+                   "2:\n"
                    "csrr a0, mcause\n"
                    "csrr a1, mepc\n"
                    "csrr a2, mtval\n"
