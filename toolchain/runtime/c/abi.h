@@ -210,6 +210,11 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // program, even one that does not import it (gc imports it implicitly too). Otherwise the C
 // runtime falls back to weak stand-ins of the two functions above, and a recovered run-time
 // error is a plain string instead of a runtime.Error (r.(error) fails).
+// Semaphores for the sync overlay [runtime]: `//go:linkname semacquire runtime.semacquire`
+// (func(addr *uint32): waits until *addr > 0, then decrements it; a goroutine waiting here is
+// blocked, so deadlock detection sees it) and `runtime.semrelease` (func(addr *uint32):
+// increments and wakes one waiter). gc's linknamed sync.runtime_Semacquire,
+// sync.runtime_SemacquireMutex and sync.runtime_Semrelease exist too.
 // time.runAfterFunc(*Timer), runtime/interrupt.callHandler(int32) are also called from C,
 // with weak stand-ins, so those packages stay optional.
 

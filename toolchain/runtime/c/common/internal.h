@@ -94,7 +94,7 @@ typedef struct rt_task {
   uint32_t *stackBottom;
   uint32_t *stackTop;
 } rt_task;
-enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN };
+enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN, WAIT_SEMA };
 #define RT_STACK_CANARY 0xA5A5A5A5u // a Thumb-2 immediate: checked in one compare
 extern rt_task *rt_allTasks;
 extern int32_t rt_numTasks;
