@@ -1,0 +1,134 @@
+// Unit tests for MonitorBuffer (line assembly, stamps, bounds) and HexDump.
+#include "hex_dump.h"
+#include "monitor_buffer.h"
+
+#include <QtTest>
+
+using namespace marmot::serial;
+
+class TstMonitorBuffer : public QObject {
+    Q_OBJECT
+private:
+    static QStringList texts(const MonitorBuffer &b)
+    {
+        QStringList out;
+        for (const MonitorLine &l : b.lines())
+            out << QString::fromUtf8(l.text);
+        return out;
+    }
+
+private slots:
+    void partialLinesJoinAcrossChunks()
+    {
+        MonitorBuffer b;
+        b.append("hel", 1000);
+        QVERIFY(b.lastLineOpen());
+        b.append("lo\nwor", 2000);
+        b.append("ld\n", 3000);
+        QCOMPARE(texts(b), QStringList({"hello", "world"}));
+        QVERIFY(!b.lastLineOpen());
+        // Stamped when the first byte of each line arrived.
+        QCOMPARE(b.lines()[0].timestampMs, 1000);
+        QCOMPARE(b.lines()[1].timestampMs, 2000);
+    }
+
+    void lineEndings_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("chunks");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("lf") << QList<QByteArray>{"a\nb\n"} << QStringList{"a", "b"};
+        QTest::newRow("crlf") << QList<QByteArray>{"a\r\nb\r\n"} << QStringList{"a", "b"};
+        QTest::newRow("crlf split") << QList<QByteArray>{"a\r", "\nb\r", "\n"}
+                                    << QStringList{"a", "b"};
+        QTest::newRow("lone cr") << QList<QByteArray>{"a\rb\r"} << QStringList{"a", "b"};
+        QTest::newRow("empty lines") << QList<QByteArray>{"a\n\n\r\n\nb\n"}
+                                     << QStringList{"a", "", "", "", "b"};
+        QTest::newRow("open tail") << QList<QByteArray>{"x\ny"} << QStringList{"x", "y"};
+    }
+    void lineEndings()
+    {
+        QFETCH(QList<QByteArray>, chunks);
+        QFETCH(QStringList, lines);
+        MonitorBuffer b;
+        for (const QByteArray &c : chunks)
+            b.append(c, 5);
+        QCOMPARE(texts(b), lines);
+    }
+
+    void piecesDescribeTheChange()
+    {
+        MonitorBuffer b;
+        auto p = b.append("ab", 10);
+        QCOMPARE(p.size(), 1);
+        QVERIFY(p[0].startsLine);
+        QCOMPARE(p[0].text, QByteArray("ab"));
+        p = b.append("c\nd", 20);
+        QCOMPARE(p.size(), 2);
+        QVERIFY(!p[0].startsLine);
+        QCOMPARE(p[0].text, QByteArray("c"));
+        QVERIFY(p[1].startsLine);
+        QCOMPARE(p[1].timestampMs, 20);
+        QCOMPARE(p[1].text, QByteArray("d"));
+    }
+
+    void boundedLines()
+    {
+        MonitorBuffer::Limits limits;
+        limits.maxLines = 100;
+        MonitorBuffer b(limits);
+        for (int i = 0; i < 1000; ++i)
+            b.append(QByteArray::number(i) + "\n", i);
+        QCOMPARE(int(b.lines().size()), 100);
+        QCOMPARE(b.lines().front().text, QByteArray("900"));
+        QCOMPARE(b.droppedLines(), 900);
+    }
+
+    void boundedBytesAndLongLines()
+    {
+        MonitorBuffer::Limits limits;
+        limits.maxLineLength = 10;
+        limits.maxTextBytes = 100;
+        MonitorBuffer b(limits);
+        b.append(QByteArray(25, 'x'), 1);
+        QCOMPARE(texts(b), QStringList({"xxxxxxxxxx", "xxxxxxxxxx", "xxxxx"}));
+        b.append(QByteArray(1000, 'y'), 2);
+        QVERIFY(b.textBytes() <= 100);
+    }
+
+    void rawBytesForHex()
+    {
+        MonitorBuffer::Limits limits;
+        limits.maxRawBytes = 1024;
+        MonitorBuffer b(limits);
+        for (int i = 0; i < 200; ++i)
+            b.append(QByteArray(1000, char(i)), i);
+        QCOMPARE(b.totalBytes(), 200000);
+        QVERIFY(b.raw().size() <= 1024 + 64 * 1024);
+        QCOMPARE(b.rawStartOffset() % 16, 0);
+        QCOMPARE(b.rawStartOffset() + b.raw().size(), 200000);
+    }
+
+    void hexRows()
+    {
+        const QString row = HexDump::formatRow("Hello\n", 6, 0x10);
+        QCOMPARE(row, QString("00000010  48 65 6c 6c 6f 0a                                 |Hello.|"));
+        const QString full = HexDump::format(QByteArray("0123456789abcdefXY"), 0);
+        const QStringList rows = full.split('\n');
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0], QString("00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  "
+                                  "|0123456789abcdef|"));
+        QVERIFY(rows[1].startsWith("00000010  58 59 "));
+        QVERIFY(rows[1].endsWith("|XY|"));
+        QCOMPARE(rows[1].indexOf('|'), rows[0].indexOf('|'));
+    }
+
+    void timestampFormat()
+    {
+        const QString s = MonitorBuffer::formatTimestamp(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(QRegularExpression("^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d$").match(s).hasMatch(),
+                 qPrintable(s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMonitorBuffer)
+#include "tst_monitor_buffer.moc"
