@@ -1,6 +1,10 @@
 // QEMU command lines and runs.
 #include "emulator.h"
 
+#include <memory>
+
+#include "emulator_noise.h"
+
 namespace marmot::toolchain {
 
 Result<std::vector<std::string>> emulatorCommand(const Target &target, const std::string &elfPath,
@@ -27,8 +31,23 @@ Result<ProcessResult> runOnEmulator(const Target &target, const std::string &elf
   p.captureStdout = options.captureOutput;
   p.captureStderr = options.captureOutput;
   p.timeoutSeconds = options.timeoutSeconds;
-  p.onOutput = options.onOutput;
-  return runProcess(argv.value(), p);
+  auto noise = std::make_shared<EmulatorNoiseFilter>();
+  if (options.onOutput) {
+    p.onOutput = [noise, sink = options.onOutput](int stream, const char *data, size_t size) {
+      if (stream != 2) return sink(stream, data, size);
+      std::string kept = noise->feed(data, size);
+      if (!kept.empty()) sink(2, kept.data(), kept.size());
+    };
+  }
+  auto result = runProcess(argv.value(), p);
+  if (options.onOutput) {
+    std::string rest = noise->flush();
+    if (!rest.empty()) options.onOutput(2, rest.data(), rest.size());
+  } else if (result.ok()) {
+    std::string kept = noise->feed(result.value().errors.data(), result.value().errors.size()) + noise->flush();
+    result.value().errors = kept;
+  }
+  return result;
 }
 
 }  // namespace marmot::toolchain

@@ -16,3 +16,16 @@ TEST(ConsoleDemux, SplitsFramesAcrossChunks) {
   EXPECT_EQ(out, "hello\nmore\n");
   EXPECT_EQ(err, "panic: boom\n");
 }
+
+#include "emulator_noise.h"
+
+TEST(EmulatorNoiseFilter, DropsKnownChatterKeepsTheRest) {
+  marmot::toolchain::EmulatorNoiseFilter f;
+  std::string a = "Timer with period zero, disabling\nqemu: fatal: Lock";
+  std::string b = "up\n";
+  EXPECT_EQ(f.feed(a.data(), a.size()), "");
+  EXPECT_EQ(f.feed(b.data(), b.size()), "qemu: fatal: Lockup\n");
+  std::string c = "partial";
+  EXPECT_EQ(f.feed(c.data(), c.size()), "");
+  EXPECT_EQ(f.flush(), "partial");
+}

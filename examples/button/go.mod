@@ -1,0 +1,3 @@
+module example.com/button
+
+go 1.19

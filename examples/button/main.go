@@ -1,0 +1,29 @@
+// Button: the LED follows the board's button; press it on the virtual board.
+package main
+
+import (
+	"machine"
+	"time"
+)
+
+func main() {
+	led := machine.LED
+	led.Configure(machine.PinConfig{Mode: machine.PinOutput})
+	button := machine.BUTTON
+	button.Configure(machine.PinConfig{Mode: machine.PinInput})
+	println("press the button")
+	last := false
+	for {
+		pressed := button.Get()
+		if pressed != last {
+			led.Set(pressed)
+			if pressed {
+				println("pressed")
+			} else {
+				println("released")
+			}
+			last = pressed
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/strings
+
+go 1.19
