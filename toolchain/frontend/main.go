@@ -112,6 +112,12 @@ func compile(o options, arg string) (status int) {
 	comp := compiler.New(compiler.Config{Triple: o.triple, GCMode: o.gc, StackSize: o.stackSize, Dir: o.dir}, sprog, sizes)
 	comp.Where = func(s string) { where = s }
 	comp.Linknames = linknames(prog)
+	comp.StdPackages = map[string]bool{}
+	for _, p := range prog.Packages {
+		if !p.FromOverlay && strings.HasPrefix(p.Dir, filepath.Join(o.goroot, "src")+string(filepath.Separator)) {
+			comp.StdPackages[p.Path] = true
+		}
+	}
 	var extra []*ssa.Package
 	for _, p := range prog.Packages {
 		if p.Path == "runtime" && p.FromOverlay {

@@ -29,7 +29,7 @@ func (fs *funcState) chanRecv(u *ssa.UnOp) {
 	c := fs.c
 	elem := u.X.Type().Underlying().(*types.Chan).Elem()
 	ety := c.llvmType(elem)
-	slot := fs.alloca(ety)
+	slot := fs.temp(ety)
 	fs.emit("store %s %s, ptr %s", ety, zeroValue(ety), slot)
 	_, ref := c.useRuntime("runtime_chanRecv")
 	ok := fs.emitv("call i32 %s(ptr %s, ptr %s)", ref, fs.val(u.X), slot)
@@ -48,13 +48,13 @@ func (fs *funcState) selectInstr(s *ssa.Select) {
 	c := fs.c
 	n := len(s.States)
 	caseTy := "{ ptr, ptr, i32 }"
-	arr := fs.alloca(fmt.Sprintf("[%d x %s]", max1(n), caseTy))
+	arr := fs.temp(fmt.Sprintf("[%d x %s]", max1(n), caseTy))
 	var recvSlots []string
 	var recvTypes []string
 	for i, st := range s.States {
 		elem := st.Chan.Type().Underlying().(*types.Chan).Elem()
 		ety := c.llvmType(elem)
-		slot := fs.alloca(ety)
+		slot := fs.temp(ety)
 		isSend := 0
 		if st.Dir == types.SendOnly {
 			isSend = 1
@@ -70,7 +70,7 @@ func (fs *funcState) selectInstr(s *ssa.Select) {
 		cs = fs.emitv("insertvalue %s %s, i32 %d, 2", caseTy, cs, isSend)
 		fs.emit("store %s %s, ptr %s", caseTy, cs, p)
 	}
-	okSlot := fs.alloca("i32")
+	okSlot := fs.temp("i32")
 	fs.emit("store i32 0, ptr %s", okSlot)
 	hasDefault := 0
 	if !s.Blocking {

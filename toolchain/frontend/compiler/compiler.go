@@ -53,9 +53,12 @@ type Compiler struct {
 
 	dbg    *debugInfo
 	errors []Error
+	static *staticState
 
 	// Where, when set, is told which function is being compiled (for internal errors).
 	Where func(string)
+	// StdPackages holds the import paths of GOROOT (not overlay) packages.
+	StdPackages map[string]bool
 	// Linknames maps "pkg/path.local" to the symbol given by a //go:linkname directive.
 	Linknames map[string]string
 }
@@ -83,6 +86,8 @@ func New(cfg Config, prog *ssa.Program, sizes types.Sizes) *Compiler {
 		asserts:   map[string]*assertInfo{},
 	}
 	c.dbg = newDebugInfo(c)
+	c.static = &staticState{vals: map[ssa.Value]sval{}, elided: map[ssa.Instruction]bool{},
+		globals: map[*ssa.Global]*vobj{}, usedSet: map[*vobj]bool{}}
 	return c
 }
 
@@ -95,6 +100,7 @@ func (c *Compiler) Compile(mainPkg *ssa.Package, extra []*ssa.Package) (string, 
 	if mainFn == nil {
 		return "", []Error{{Msg: "function main is undeclared in the main package"}}
 	}
+	c.evalStaticInits()
 	var inits []*ssa.Function
 	for _, p := range extra {
 		if f := p.Func("init"); f != nil {
@@ -125,6 +131,7 @@ func (c *Compiler) Compile(mainPkg *ssa.Package, extra []*ssa.Package) (string, 
 	}
 	c.emitInvokes()
 	c.emitAsserts()
+	c.emitObjects()
 	if len(c.errors) > 0 {
 		return "", c.errors
 	}

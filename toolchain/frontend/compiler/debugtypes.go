@@ -161,6 +161,9 @@ func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 	if _, isGlobal := r.X.(*ssa.Global); isGlobal {
 		return
 	}
+	if instr, ok := r.X.(ssa.Instruction); ok && fs.c.static.elided[instr] {
+		return
+	}
 	d := fs.c.dbg
 	file, line, _ := d.position(obj.Pos())
 	dv := d.node(fmt.Sprintf("!DILocalVariable(name: %q, scope: %s, file: %s, line: %d, type: %s)",

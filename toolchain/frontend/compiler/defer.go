@@ -105,7 +105,7 @@ func (fs *funcState) runDefers() {
 
 // recoverCall implements recover(): the runtime returns the panic value, if any.
 func (fs *funcState) recoverCall() string {
-	t, d := fs.alloca("ptr"), fs.alloca("ptr")
+	t, d := fs.temp("ptr"), fs.temp("ptr")
 	fs.emit("store ptr null, ptr %s", t)
 	fs.emit("store ptr null, ptr %s", d)
 	_, ref := fs.c.useRuntime("runtime_recover")

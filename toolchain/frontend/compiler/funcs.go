@@ -29,6 +29,8 @@ type funcState struct {
 	entrySetjmp strings.Builder
 	curInstr    ssa.Instruction
 	lastPos     token.Pos // last valid instruction position seen
+	tempPool    map[string][]string
+	tempUsed    map[string]int
 }
 
 // compileFunction emits fn's definition, or a declaration when it has no body.
@@ -88,7 +90,13 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 			if _, ok := instr.(*ssa.Phi); ok {
 				continue
 			}
+			if c.static.elided[instr] {
+				continue
+			}
 			fs.curInstr = instr
+			for k := range fs.tempUsed {
+				delete(fs.tempUsed, k)
+			}
 			if instr.Pos().IsValid() {
 				fs.lastPos = instr.Pos()
 				fs.loc = c.dbg.location(instr.Pos(), fs.sp)
@@ -208,6 +216,22 @@ func (fs *funcState) alloca(ty string) string {
 	t := fmt.Sprintf("%%.slot%d", fs.tmp)
 	fmt.Fprintf(&fs.entry, "  %s = alloca %s\n", t, ty)
 	return t
+}
+
+// temp returns a stack slot for a temporary that lives only while one instruction is
+// lowered; slots are reused by later instructions, keeping frames small.
+func (fs *funcState) temp(ty string) string {
+	if fs.tempPool == nil {
+		fs.tempPool, fs.tempUsed = map[string][]string{}, map[string]int{}
+	}
+	i := fs.tempUsed[ty]
+	fs.tempUsed[ty] = i + 1
+	if i < len(fs.tempPool[ty]) {
+		return fs.tempPool[ty][i]
+	}
+	s := fs.alloca(ty)
+	fs.tempPool[ty] = append(fs.tempPool[ty], s)
+	return s
 }
 
 // loadFreeVars binds a closure's free variables from its context block.

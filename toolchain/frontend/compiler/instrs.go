@@ -185,7 +185,7 @@ func (fs *funcState) index(i *ssa.Index) {
 	idx := fs.intToI32(i.Index)
 	fs.boundsCheck(idx, fmt.Sprint(at.Len()), i.Index)
 	ty := c.llvmType(at)
-	slot := fs.alloca(ty)
+	slot := fs.temp(ty)
 	fs.emit("store %s, ptr %s", fs.typed(i.X), slot)
 	p := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 %s", ty, slot, idx)
 	fs.emitNamed(i, "load %s, ptr %s", c.llvmType(at.Elem()), p)

@@ -86,7 +86,7 @@ func (fs *funcState) next(n *ssa.Next) {
 		from := fs.currentLabel()
 		fs.emit("br i1 %s, label %%%s, label %%%s", ok, okL, doneL)
 		fs.startBlock(okL)
-		rslot := fs.alloca("i32")
+		rslot := fs.temp("i32")
 		_, ref := c.useRuntime("runtime_decodeRune")
 		nxt := fs.emitv("call i32 %s(ptr %s, i32 %s, i32 %s, ptr %s)", ref, p, length, idx, rslot)
 		fs.emit("store i32 %s, ptr %s", nxt, it)
@@ -106,7 +106,7 @@ func (fs *funcState) next(n *ssa.Next) {
 		return
 	}
 	tup := n.Type().(*types.Tuple)
-	kslot, vslot := fs.alloca("ptr"), fs.alloca("ptr")
+	kslot, vslot := fs.temp("ptr"), fs.temp("ptr")
 	_, ref := c.useRuntime("runtime_mapNext")
 	r := fs.emitv("call i32 %s(ptr %s, ptr %s, ptr %s, ptr %s)", ref, fs.val(rng.X), it, kslot, vslot)
 	ok := fs.emitv("icmp ne i32 %s, 0", r)

@@ -108,7 +108,7 @@ func (fs *funcState) appendSlice(sv, xv ssa.Value) string {
 		xn = fs.emitv("extractvalue %s %s, 1", tSlice, x)
 	}
 	fs.checkAlloc("append")
-	slot := fs.alloca(tSlice)
+	slot := fs.temp(tSlice)
 	fs.emit("store %s, ptr %s", fs.typed(sv), slot)
 	s := fs.val(sv)
 	n := fs.emitv("extractvalue %s %s, 1", tSlice, s)

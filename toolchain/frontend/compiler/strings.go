@@ -89,7 +89,7 @@ func (fs *funcState) convertString(v *ssa.Convert) bool {
 		n := fs.emitv("extractvalue %s %s, 1", tSlice, x)
 		fs.checkAlloc("conversion to string")
 		if isRuneType(s.Elem()) {
-			np := fs.alloca("i32")
+			np := fs.temp("i32")
 			_, ref := c.useRuntime("runtime_runesToString")
 			r := fs.emitv("call ptr %s(ptr %s, i32 %s, ptr %s)", ref, p, n, np)
 			l := fs.emitv("load i32, ptr %s", np)
@@ -104,7 +104,7 @@ func (fs *funcState) convertString(v *ssa.Convert) bool {
 		p, n := fs.strParts(x)
 		fs.checkAlloc("conversion from string")
 		if isRuneType(s.Elem()) {
-			np := fs.alloca("i32")
+			np := fs.temp("i32")
 			_, ref := c.useRuntime("runtime_stringToRunes")
 			r := fs.emitv("call ptr %s(ptr %s, i32 %s, ptr %s)", ref, p, n, np)
 			l := fs.emitv("load i32, ptr %s", np)

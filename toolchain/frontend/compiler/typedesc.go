@@ -205,7 +205,7 @@ func (c *Compiler) hashFunc(t types.Type, name string) string {
 // valueEqual compares two struct or array operands of type t, returning an i1.
 func (fs *funcState) valueEqual(t types.Type, x, y string) string {
 	ty := fs.c.llvmType(t)
-	a, b := fs.alloca(ty), fs.alloca(ty)
+	a, b := fs.temp(ty), fs.temp(ty)
 	fs.emit("store %s %s, ptr %s", ty, x, a)
 	fs.emit("store %s %s, ptr %s", ty, y, b)
 	_, ref := fs.c.useRuntime("runtime_equalValue")

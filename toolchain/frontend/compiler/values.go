@@ -21,6 +21,13 @@ func (fs *funcState) val(v ssa.Value) string {
 	case *ssa.Function:
 		return fmt.Sprintf("{ ptr null, ptr %s }", fs.c.funcRef(v))
 	}
+	if instr, ok := v.(ssa.Instruction); ok && fs.c.static.elided[instr] {
+		if _, done := fs.vals[v]; !done {
+			sv := fs.c.static.vals[v]
+			markEscaped(sv)
+			fs.vals[v] = fs.c.renderVal(sv, v.Type())
+		}
+	}
 	return fs.name(v)
 }
 
@@ -141,15 +148,24 @@ func escapeBytes(s string) string {
 	return b.String()
 }
 
-// globalRef returns the symbol of a package variable, defining it on first use.
+// globalRef returns the symbol of a package variable, defining it on first use (with its
+// statically evaluated initial value, if any).
 func (c *Compiler) globalRef(g *ssa.Global) string {
 	name := c.globalName(g)
 	if !c.usedNames["global:"+name] {
 		c.usedNames["global:"+name] = true
 		elem := g.Type().(*types.Pointer).Elem()
 		ty := c.llvmType(elem)
+		init := zeroValue(ty)
+		if o := c.static.globals[g]; o != nil {
+			init = c.renderNode(o.root, elem)
+		}
+		linkage := "internal global"
+		if g.Pkg.Pkg.Path() == "runtime" {
+			linkage = "global" // the C runtime may refer to it
+		}
 		suffix := c.dbg.globalVar(g, name, elem)
-		fmt.Fprintf(&c.globals, "@%s = global %s %s, align %d%s\n", quoteName(name), ty, zeroValue(ty), c.alignof(elem), suffix)
+		fmt.Fprintf(&c.globals, "@%s = %s %s %s, align %d%s\n", quoteName(name), linkage, ty, init, c.alignof(elem), suffix)
 	}
 	return name
 }

@@ -1,0 +1,423 @@
+// Static package initialisation: the straight-line part of each package's init function
+// (composite literals, tables, addresses of globals, constants boxed in interfaces) is
+// evaluated at compile time and becomes global initialisers, so tables such as unicode's
+// cost no start-up time and no heap. Evaluation stops at the first instruction with
+// effects it cannot model (a call, a store through an unknown pointer); everything it
+// did not evaluate runs at start-up as usual.
+package compiler
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Static values.
+type sval interface{}
+type sconst struct{ text string }
+type sptr struct {
+	obj  *vobj
+	path []int
+}
+type sslice struct {
+	arr      sptr // the array object (path to the array)
+	offset   int64
+	len, cap int64
+}
+type scopy struct{ n *snode } // the contents of an object, loaded as a whole
+type siface struct {
+	desc string
+	data sval // sptr, or sconst "null"
+}
+
+// vobj is an object whose contents are known at compile time.
+type vobj struct {
+	typ     types.Type
+	global  *ssa.Global
+	sym     string
+	root    *snode
+	dynRead bool // read at start-up before a later static store: keep further stores dynamic
+	dynWrit bool
+	// Read-only objects are emitted as constants (flash instead of RAM): interface boxes,
+	// and composite literals of standard-library packages that no start-up code touched.
+	box, std, escaped bool
+}
+
+type snode struct {
+	leaf sval
+	kids map[int]*snode
+}
+
+type staticState struct {
+	vals    map[ssa.Value]sval
+	elided  map[ssa.Instruction]bool
+	globals map[*ssa.Global]*vobj
+	objs    int
+	used    []*vobj // fresh objects referenced by the program, emitted by emitObjects
+	usedSet map[*vobj]bool
+}
+
+func (c *Compiler) globalObj(g *ssa.Global) *vobj {
+	if o := c.static.globals[g]; o != nil {
+		return o
+	}
+	o := &vobj{typ: g.Type().(*types.Pointer).Elem(), global: g, root: &snode{}}
+	c.static.globals[g] = o
+	return o
+}
+
+// evalStaticInits evaluates the init functions of all packages.
+func (c *Compiler) evalStaticInits() {
+	for _, p := range c.prog.AllPackages() {
+		if fn := p.Func("init"); fn != nil && len(fn.Blocks) > 1 {
+			c.evalInit(fn, fn.Blocks[1])
+		}
+	}
+}
+
+func (c *Compiler) staticOperand(v ssa.Value) (sval, bool) {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return sconst{c.constValue(v.Value, v.Type())}, true
+	case *ssa.Function:
+		if len(v.FreeVars) > 0 {
+			return nil, false
+		}
+		return sconst{fmt.Sprintf("{ ptr null, ptr %s }", c.funcRef(v))}, true
+	case *ssa.Global:
+		return sptr{obj: c.globalObj(v)}, true
+	}
+	s, ok := c.static.vals[v]
+	return s, ok
+}
+
+func (c *Compiler) evalInit(fn *ssa.Function, b *ssa.BasicBlock) {
+	st := c.static
+	pkg := fn.Pkg
+	def := func(instr ssa.Instruction, v sval) {
+		st.vals[instr.(ssa.Value)] = v
+		st.elided[instr] = true
+	}
+	for _, instr := range b.Instrs {
+		switch i := instr.(type) {
+		case *ssa.Alloc:
+			st.objs++
+			o := &vobj{typ: i.Type().(*types.Pointer).Elem(), root: &snode{}, std: c.StdPackages[pkg.Pkg.Path()],
+				sym: fmt.Sprintf("@%s", quoteName(fmt.Sprintf("%s.init$obj%d", pkg.Pkg.Path(), st.objs)))}
+			def(i, sptr{obj: o})
+		case *ssa.FieldAddr:
+			if p, ok := c.staticOperand(i.X); ok {
+				if sp, ok := p.(sptr); ok {
+					def(i, sptr{obj: sp.obj, path: appendPath(sp.path, i.Field)})
+				}
+			}
+		case *ssa.IndexAddr:
+			idx, ok := i.Index.(*ssa.Const)
+			if !ok {
+				continue
+			}
+			n, _ := int64Val(idx)
+			if x, ok := c.staticOperand(i.X); ok {
+				switch x := x.(type) {
+				case sptr:
+					def(i, sptr{obj: x.obj, path: appendPath(x.path, int(n))})
+				case sslice:
+					if n >= 0 && n < x.len {
+						def(i, sptr{obj: x.arr.obj, path: appendPath(x.arr.path, int(x.offset+n))})
+					}
+				}
+			}
+		case *ssa.Slice:
+			x, ok := c.staticOperand(i.X)
+			sp, isPtr := x.(sptr)
+			if !ok || !isPtr {
+				continue
+			}
+			at, ok := i.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+			if !ok {
+				continue
+			}
+			lo, hi, max := int64(0), at.Len(), at.Len()
+			okc := true
+			for _, b := range []struct {
+				v ssa.Value
+				p *int64
+			}{{i.Low, &lo}, {i.High, &hi}, {i.Max, &max}} {
+				if b.v == nil {
+					continue
+				}
+				k, isK := b.v.(*ssa.Const)
+				if !isK {
+					okc = false
+					break
+				}
+				*b.p, _ = int64Val(k)
+			}
+			if okc && 0 <= lo && lo <= hi && hi <= max && max <= at.Len() {
+				def(i, sslice{arr: sp, offset: lo, len: hi - lo, cap: max - lo})
+			}
+		case *ssa.MakeInterface:
+			x, ok := c.staticOperand(i.X)
+			if !ok {
+				continue
+			}
+			t := i.X.Type()
+			c.noteIfaceType(t)
+			desc := c.typeDesc(t)
+			switch {
+			case isPointerShaped(t):
+				def(i, siface{desc: desc, data: x})
+			case c.sizeof(t) == 0:
+				def(i, siface{desc: desc, data: sconst{"null"}})
+			default:
+				st.objs++
+				o := &vobj{typ: t, root: &snode{leaf: x}, box: true,
+					sym: fmt.Sprintf("@%s", quoteName(fmt.Sprintf("%s.init$obj%d", pkg.Pkg.Path(), st.objs)))}
+				def(i, siface{desc: desc, data: sptr{obj: o}})
+			}
+		case *ssa.ChangeType:
+			if x, ok := c.staticOperand(i.X); ok {
+				def(i, x)
+			}
+		case *ssa.ChangeInterface:
+			if x, ok := c.staticOperand(i.X); ok {
+				def(i, x)
+			}
+		case *ssa.Store:
+			a, ok := c.staticOperand(i.Addr)
+			sp, isPtr := a.(sptr)
+			if !ok || !isPtr {
+				if os.Getenv("MARMOT_STATIC_DEBUG") != "" {
+					fmt.Fprintf(os.Stderr, "static init of %s stops at %s\n", pkg.Pkg.Path(), instr)
+				}
+				return // store through an unknown pointer: stop here
+			}
+			v, vok := c.staticOperand(i.Val)
+			guard := sp.obj.global != nil && sp.obj.global.Name() == "init$guard"
+			if !vok || guard || sp.obj.dynRead || sp.obj.dynWrit {
+				sp.obj.dynWrit = true
+				continue
+			}
+			sp.obj.store(sp.path, v)
+			st.elided[i] = true
+		case *ssa.UnOp:
+			if x, ok := c.staticOperand(i.X); ok {
+				if sp, ok := x.(sptr); ok && i.Op.String() == "*" {
+					if sp.obj.global == nil && !sp.obj.dynWrit {
+						if n := sp.obj.lookup(sp.path); n != nil {
+							def(i, scopy{n: n.clone()})
+							continue
+						}
+					}
+					sp.obj.dynRead = true
+				}
+			}
+		case *ssa.Call:
+			callee := i.Call.StaticCallee()
+			if callee != nil && callee.Name() == "init" && callee.Pkg != pkg && callee.Signature.Params().Len() == 0 {
+				continue
+			}
+			if c.harmlessCall(i, pkg) {
+				continue
+			}
+			if os.Getenv("MARMOT_STATIC_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "static init of %s stops at %s\n", pkg.Pkg.Path(), instr)
+			}
+			return
+		case *ssa.MakeMap, *ssa.MapUpdate, *ssa.MakeSlice, *ssa.MakeChan, *ssa.DebugRef, *ssa.BinOp,
+			*ssa.Convert, *ssa.Extract, *ssa.Field, *ssa.Index, *ssa.Lookup, *ssa.TypeAssert, *ssa.Phi,
+			*ssa.MakeClosure, *ssa.SliceToArrayPointer:
+			// no memory effects on statically known objects
+		default:
+			if os.Getenv("MARMOT_STATIC_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "static init of %s stops at %s\n", pkg.Pkg.Path(), instr)
+			}
+			return
+		}
+	}
+}
+
+// harmlessCall reports whether a call made during initialisation cannot reach this
+// package's memory: a function of another package (which cannot import this one) given
+// only constants and plain values.
+func (c *Compiler) harmlessCall(call *ssa.Call, pkg *ssa.Package) bool {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg == nil || callee.Pkg == pkg || len(callee.FreeVars) > 0 {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if _, ok := a.(*ssa.Const); ok {
+			continue
+		}
+		if _, static := c.static.vals[a]; static {
+			return false
+		}
+		b, ok := a.Type().Underlying().(*types.Basic)
+		if !ok || b.Kind() == types.UnsafePointer {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the node at path, or nil when it is not materialised.
+func (o *vobj) lookup(path []int) *snode {
+	n := o.root
+	for _, i := range path {
+		if n.kids == nil {
+			if n.leaf == nil {
+				return &snode{} // zero
+			}
+			return nil
+		}
+		k := n.kids[i]
+		if k == nil {
+			return &snode{}
+		}
+		n = k
+	}
+	return n
+}
+
+func (n *snode) clone() *snode {
+	m := &snode{leaf: n.leaf}
+	if n.kids != nil {
+		m.kids = map[int]*snode{}
+		for i, k := range n.kids {
+			m.kids[i] = k.clone()
+		}
+	}
+	return m
+}
+
+func appendPath(p []int, i int) []int {
+	out := make([]int, len(p)+1)
+	copy(out, p)
+	out[len(p)] = i
+	return out
+}
+
+// store records v at path inside the object.
+func (o *vobj) store(path []int, v sval) {
+	n := o.root
+	for _, i := range path {
+		if n.leaf != nil {
+			n.leaf = nil // a zero aggregate constant: expand into children
+		}
+		if n.kids == nil {
+			n.kids = map[int]*snode{}
+		}
+		k := n.kids[i]
+		if k == nil {
+			k = &snode{}
+			n.kids[i] = k
+		}
+		n = k
+	}
+	if cp, ok := v.(scopy); ok {
+		c := cp.n.clone()
+		n.leaf, n.kids = c.leaf, c.kids
+		return
+	}
+	n.leaf = v
+	n.kids = nil
+}
+
+// symbol returns the object's global, emitting fresh objects on first use.
+func (c *Compiler) objSymbol(o *vobj) string {
+	if o.global != nil {
+		return "@" + quoteName(c.globalRef(o.global))
+	}
+	if !c.static.usedSet[o] {
+		c.static.usedSet[o] = true
+		c.static.used = append(c.static.used, o)
+	}
+	return o.sym
+}
+
+// emitObjects writes the referenced fresh objects, after all code is compiled (so it is
+// known which ones start-up code touches).
+func (c *Compiler) emitObjects() {
+	for i := 0; i < len(c.static.used); i++ {
+		o := c.static.used[i]
+		ty := c.llvmType(o.typ)
+		init := c.renderNode(o.root, o.typ)
+		kind := "global"
+		if o.box || (o.std && !o.escaped) {
+			kind = "constant"
+		}
+		fmt.Fprintf(&c.globals, "%s = internal %s %s %s, align %d\n", o.sym, kind, ty, init, c.alignof(o.typ))
+	}
+}
+
+// markEscaped records that start-up code uses the objects a static value refers to.
+func markEscaped(v sval) {
+	switch v := v.(type) {
+	case sptr:
+		v.obj.escaped = true
+	case sslice:
+		v.arr.obj.escaped = true
+	case siface:
+		markEscaped(v.data)
+	}
+}
+
+// renderNode returns the LLVM constant for the contents of a node of type t.
+func (c *Compiler) renderNode(n *snode, t types.Type) string {
+	ty := c.llvmType(t)
+	if n == nil || (n.leaf == nil && n.kids == nil) {
+		return zeroValue(ty)
+	}
+	if n.leaf != nil {
+		return c.renderVal(n.leaf, t)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		parts := make([]string, u.NumFields())
+		for i := range parts {
+			ft := u.Field(i).Type()
+			parts[i] = c.llvmType(ft) + " " + c.renderNode(n.kids[i], ft)
+		}
+		return "{ " + joinTyped(parts...) + " }"
+	case *types.Array:
+		et := c.llvmType(u.Elem())
+		parts := make([]string, u.Len())
+		for i := range parts {
+			parts[i] = et + " " + c.renderNode(n.kids[i], u.Elem())
+		}
+		return "[ " + joinTyped(parts...) + " ]"
+	}
+	return zeroValue(ty)
+}
+
+// renderVal returns the LLVM constant of a static value of type t.
+func (c *Compiler) renderVal(v sval, t types.Type) string {
+	switch v := v.(type) {
+	case sconst:
+		return v.text
+	case scopy:
+		return c.renderNode(v.n, t)
+	case sptr:
+		return c.renderPtr(v)
+	case sslice:
+		p := c.renderPtr(sptr{obj: v.arr.obj, path: appendPath(v.arr.path, int(v.offset))})
+		return fmt.Sprintf("{ ptr %s, i32 %d, i32 %d }", p, v.len, v.cap)
+	case siface:
+		return fmt.Sprintf("{ ptr %s, ptr %s }", v.desc, c.renderVal(v.data, types.Typ[types.UnsafePointer]))
+	}
+	panic(fmt.Sprintf("cannot render static value %T", v))
+}
+
+func (c *Compiler) renderPtr(p sptr) string {
+	sym := c.objSymbol(p.obj)
+	if len(p.path) == 0 {
+		return sym
+	}
+	s := fmt.Sprintf("getelementptr inbounds (%s, ptr %s, i32 0", c.llvmType(p.obj.typ), sym)
+	for _, i := range p.path {
+		s += fmt.Sprintf(", i32 %d", i)
+	}
+	return s + ")"
+}
