@@ -170,6 +170,7 @@ TEST(SkipRules, ImportsOfProcessesSignalsNetworkAndCgo) {
   EXPECT_EQ(reason("import (\n\t\"fmt\"\n\tsig \"os/signal\"\n)"), "needs signals (os/signal)");
   EXPECT_EQ(reason("import \"net/http\""), "needs a network (net/http)");
   EXPECT_EQ(reason("import \"C\""), "needs cgo (import \"C\")");
+  EXPECT_EQ(reason("import (\n\t\"io/ioutil\"\n\t\"os/exec\"\n)"), "runs other processes (os/exec)");
   EXPECT_EQ(reason("import (\"fmt\"; \"strings\")"), "");
   EXPECT_NE(reason("import \"runtime\"\nvar _ = runtime.MemProfileRate"), "");
 }

@@ -3,6 +3,7 @@
 #include "skip_rules.h"
 
 #include <map>
+#include <utility>
 
 #include "build_constraint.h"
 #include "go_source_scan.h"
@@ -30,22 +31,24 @@ std::string constraintReason(const TestHeader &header, const Board &board) {
   return {};
 }
 
+// In order of how fundamental the need is, so a test importing several names the first.
 std::string importReason(const std::vector<std::string> &imports) {
-  static const std::map<std::string, std::string> unavailable = {
+  static const std::vector<std::pair<std::string, std::string>> unavailable = {
       {"os/exec", "runs other processes (os/exec)"},
+      {"net", "needs a network (net)"},
       {"os/signal", "needs signals (os/signal)"},
-      {"os/user", "needs user accounts (os/user)"},
       {"syscall", "calls the operating system (syscall)"},
-      {"io/ioutil", "needs a file system (io/ioutil)"},
+      {"C", "needs cgo (import \"C\")"},
       {"plugin", "loads plugins (plugin)"},
+      {"os/user", "needs user accounts (os/user)"},
+      {"io/ioutil", "needs a file system (io/ioutil)"},
       {"runtime/pprof", "needs runtime/pprof profiling (Marmot profiles over the trace link instead)"},
       {"runtime/debug", "needs runtime/debug (GC percent, stack limits and traces are not tunable on the board)"},
-      {"C", "needs cgo (import \"C\")"},
   };
-  for (const auto &path : imports) {
-    if (auto it = unavailable.find(path); it != unavailable.end()) return it->second;
-    if (path == "net" || path.rfind("net/", 0) == 0) return "needs a network (" + path + ")";
-  }
+  for (const auto &[wanted, reason] : unavailable)
+    for (const auto &path : imports)
+      if (path == wanted) return reason;
+      else if (wanted == "net" && path.rfind("net/", 0) == 0) return "needs a network (" + path + ")";
   return {};
 }
 
