@@ -25,6 +25,14 @@ void rt_boardPinReport(const char *line, int32_t len) {
     uartPut(UART1, (uint8_t)line[i]);
 }
 
+// Input levels from the host arrive as the same lines on UART1's receive side.
+int32_t rt_boardPinPoll(char *buf, int32_t max) {
+  int32_t n = 0;
+  while (n < max && !(REG(UART1 + UART_FR) & (1u << 4))) // RX FIFO not empty
+    buf[n++] = (char)REG(UART1 + UART_DR);
+  return n;
+}
+
 // Pins are numbered port*8+bit (PA0 = 0 ... PG7 = 55); QEMU keeps no visible pin state, so
 // the levels live in the runtime and are reported to the host.
 void rt_boardPinWrite(uint32_t pin, int32_t high) { (void)pin, (void)high; }

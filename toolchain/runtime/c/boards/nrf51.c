@@ -22,6 +22,7 @@ void runtime_putchar(uint8_t c) {
 }
 
 void rt_boardPinReport(const char *line, int32_t len) { rt_semihostPinReport(line, len); }
+int32_t rt_boardPinPoll(char *buf, int32_t max) { return rt_semihostPinPoll(buf, max); }
 
 void rt_boardPinWrite(uint32_t pin, int32_t high) {
   if (pin < 32)

@@ -25,6 +25,7 @@ void runtime_exit(int32_t code) {
 }
 
 void rt_boardPinReport(const char *line, int32_t len) { rt_semihostPinReport(line, len); }
+int32_t rt_boardPinPoll(char *buf, int32_t max) { return rt_semihostPinPoll(buf, max); }
 void rt_boardPinWrite(uint32_t pin, int32_t high) { (void)pin, (void)high; }
 int32_t rt_boardPinRead(uint32_t pin, int32_t *level) { (void)pin, (void)level; return 0; }
 void rt_boardPinConfigure(uint32_t pin, uint32_t mode) { (void)pin, (void)mode; }

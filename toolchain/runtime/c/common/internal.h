@@ -140,3 +140,4 @@ RT_NORETURN void rt_panicString(const char *msg, const go_pos *pos);  // runtime
 
 // ---- pins.c ------------------------------------------------------------------------------
 void rt_semihostPinReport(const char *line, int32_t len); // host file marmot-pins.log
+int32_t rt_semihostPinPoll(char *buf, int32_t max);       // host file marmot-pins-in.log
