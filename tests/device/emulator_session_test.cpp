@@ -1,0 +1,59 @@
+// A real emulator session: blinky on each emulated board under QEMU; the console text
+// arrives and the LED pin is reported high and low to the host.
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "builder.h"
+#include "emulator_session.h"
+#include "target_database.h"
+
+using namespace marmot;
+
+class EmulatorSessionTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void blinkyReportsLedAndConsole_data() {
+    QTest::addColumn<QString>("board");
+    for (const char *b : {"cortex-m-qemu", "riscv-qemu", "microbit", "mps2-an386"}) QTest::newRow(b) << b;
+  }
+
+  void blinkyReportsLedAndConsole() {
+    QFETCH(QString, board);
+    auto layout = toolchain::InstallLayout::fromExecutable(QCoreApplication::applicationFilePath().toStdString());
+    toolchain::BuildRequest request;
+    request.target = board.toStdString();
+    request.package = MARMOT_SOURCE_DIR "/examples/blinky";
+    auto built = toolchain::Builder(layout).build(request);
+    QVERIFY2(built.ok, built.diagnostics.empty() ? "build failed" : built.diagnostics[0].toString().c_str());
+    auto target = toolchain::TargetDatabase(layout.targetsDir()).load(board.toStdString());
+    QVERIFY(target.ok());
+    QVERIFY(!target.value().virtualLeds.empty());
+    const int ledPin = int(target.value().virtualLeds[0].pin);
+
+    device::EmulatorSession session;
+    QByteArray console;
+    QList<QPair<int, bool>> pins;
+    connect(&session, &device::EmulatorSession::consoleOutput, this, [&](const QByteArray &b) { console += b; });
+    connect(&session, &device::EmulatorSession::pinChanged, this, [&](int pin, bool high) { pins.append({pin, high}); });
+    QVERIFY2(session.start(target.value(), QString::fromStdString(built.elfPath)), qPrintable(session.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(console.contains("LED off 1"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(pins.contains({ledPin, true}) && pins.contains({ledPin, false}), 5000);
+    QSignalSpy finished(&session, &device::EmulatorSession::finished);
+    session.stop();
+    QVERIFY(!session.isRunning());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toBool(), true);  // stopped by us
+  }
+
+  void missingEmulatorIsAClearError() {
+    toolchain::Target t;
+    t.name = "imaginary";
+    t.emulator = {"qemu-system-imaginary", "-kernel", "{elf}"};
+    device::EmulatorSession session;
+    QVERIFY(!session.start(t, "/nonexistent.elf"));
+    QVERIFY2(session.errorString().contains("is not installed"), qPrintable(session.errorString()));
+  }
+};
+
+QTEST_GUILESS_MAIN(EmulatorSessionTest)
+#include "emulator_session_test.moc"
