@@ -16,8 +16,7 @@ void MonitorBuffer::clear()
     m_afterCr = false;
     m_textBytes = 0;
     m_droppedLines = 0;
-    m_rawStart += m_raw.size();
-    m_rawStart -= m_rawStart % 16; // keep hex rows aligned; the partial row is re-shown
+    m_rawStart = 0; // offsets in the hex view count from the last clear
     m_raw.clear();
 }
 
