@@ -100,6 +100,9 @@ func (c *Compiler) Compile(mainPkg *ssa.Package, extra []*ssa.Package) (string, 
 	if mainFn == nil {
 		return "", []Error{{Msg: "function main is undeclared in the main package"}}
 	}
+	if mainFn.Pos().IsValid() {
+		c.dbg.cuFile, _, _ = c.dbg.position(mainFn.Pos())
+	}
 	c.evalStaticInits()
 	var inits []*ssa.Function
 	for _, p := range extra {
@@ -201,8 +204,8 @@ func (c *Compiler) module() string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-	b.WriteString(c.funcs.String())
-	b.WriteString(c.helpers.String())
+	b.WriteString(c.dbg.addHelperDebugInfo(c.funcs.String()))
+	b.WriteString(c.dbg.addHelperDebugInfo(c.helpers.String()))
 	b.WriteString("declare void @llvm.dbg.declare(metadata, metadata, metadata)\n")
 	b.WriteString("declare void @llvm.dbg.value(metadata, metadata, metadata)\n")
 	b.WriteString("declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)\n")

@@ -4,8 +4,8 @@ package compiler
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -103,60 +103,126 @@ func (d *debugInfo) globalVar(g *ssa.Global, linkName string, elem types.Type) s
 	return d.globalVarNode(g.Name(), linkName, g.Pos(), d.diType(elem))
 }
 
-// localVar creates a DILocalVariable (arg > 0 for parameters).
-func (fs *funcState) localVar(name string, t types.Type, pos interface{ IsValid() bool }, arg int, p ssa.Value) string {
+// varNode returns the DILocalVariable of a Go variable in this function (parameters get
+// their argument number).
+func (fs *funcState) varNode(obj types.Object) string {
+	if fs.dbgVars == nil {
+		fs.dbgVars = map[types.Object]string{}
+	}
+	if n, ok := fs.dbgVars[obj]; ok {
+		return n
+	}
 	d := fs.c.dbg
-	var file string
-	var line int
-	if p != nil {
-		file, line, _ = d.position(p.Pos())
-	} else {
-		file, line, _ = d.position(fs.fn.Pos())
-	}
 	argPart := ""
-	if arg > 0 {
-		argPart = fmt.Sprintf(", arg: %d", arg)
+	for i, p := range fs.fn.Params {
+		if p.Object() == obj {
+			argPart = fmt.Sprintf(", arg: %d", i+1)
+		}
 	}
-	return d.node(fmt.Sprintf("!DILocalVariable(name: %q%s, scope: %s, file: %s, line: %d, type: %s)",
-		name, argPart, fs.sp, file, line, d.diType(t)))
+	file, line, _ := d.position(obj.Pos())
+	n := d.node(fmt.Sprintf("!DILocalVariable(name: %q%s, scope: %s, file: %s, line: %d, type: %s)",
+		obj.Name(), argPart, fs.sp, file, line, d.diType(obj.Type())))
+	fs.dbgVars[obj] = n
+	return n
 }
 
-// declareParam describes parameter p (held in register v).
+// declareParam describes parameter p (held in register v) at function entry.
 func (fs *funcState) declareParam(p *ssa.Parameter, v string, arg int) {
-	if p.Name() == "" || p.Name() == "_" {
+	obj := p.Object()
+	if obj == nil || obj.Name() == "" || obj.Name() == "_" {
 		return
 	}
-	dv := fs.localVar(p.Name(), p.Type(), p.Pos(), arg, p)
-	fmt.Fprintf(&fs.entry, "  call void @llvm.dbg.value(metadata %s %s, metadata %s, metadata !DIExpression()), !dbg %s\n",
-		fs.c.llvmType(p.Type()), v, dv, fs.c.dbg.location(p.Pos(), fs.sp))
+	saved := fs.body
+	fs.body = &fs.entry
+	savedLoc := fs.loc
+	fs.loc = fs.c.dbg.location(p.Pos(), fs.sp)
+	fs.dbgValue(v, p.Type(), fs.varNode(obj), "")
+	fs.body, fs.loc = saved, savedLoc
 }
 
-// declareLocal describes a named local variable living in a stack slot.
-func (fs *funcState) declareLocal(a *ssa.Alloc, slot string) {
-	if a.Comment == "" || a.Comment == "_" || !isIdent(a.Comment) {
+// dbgValue emits llvm.dbg.value for an SSA value, split into DWARF fragments when it is an
+// aggregate (LLVM drops locations of whole aggregates).
+func (fs *funcState) dbgValue(v string, t types.Type, dv, expr string) {
+	ty := fs.c.llvmType(t)
+	if !strings.HasPrefix(ty, "{") && !strings.HasPrefix(ty, "[") {
+		e := "!DIExpression()"
+		if expr != "" {
+			e = "!DIExpression(" + expr + ")"
+		}
+		fs.emit("call void @llvm.dbg.value(metadata %s %s, metadata %s, metadata %s)", ty, v, dv, e)
 		return
 	}
-	elem := a.Type().(*types.Pointer).Elem()
-	dv := fs.localVar(a.Comment, elem, a.Pos(), 0, a)
-	fmt.Fprintf(&fs.entry, "  call void @llvm.dbg.declare(metadata ptr %s, metadata %s, metadata !DIExpression()), !dbg %s\n",
-		slot, dv, fs.c.dbg.location(a.Pos(), fs.sp))
+	if expr != "" {
+		return
+	}
+	type leaf struct {
+		path      []int
+		t         types.Type
+		off, size int64
+	}
+	var leaves []leaf
+	var walk func(path []int, t types.Type, off int64)
+	walk = func(path []int, t types.Type, off int64) {
+		c := fs.c
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			fields := make([]*types.Var, u.NumFields())
+			for i := range fields {
+				fields[i] = u.Field(i)
+			}
+			offs := c.sizes.Offsetsof(fields)
+			for i, f := range fields {
+				walk(appendPath(path, i), f.Type(), off+offs[i])
+			}
+			return
+		case *types.Basic:
+			if u.Info()&types.IsString != 0 {
+				walk(path, types.NewStruct([]*types.Var{types.NewVar(0, nil, "p", types.Typ[types.UnsafePointer]),
+					types.NewVar(0, nil, "n", types.Typ[types.Int])}, nil), off)
+				return
+			}
+			if u.Info()&types.IsComplex != 0 {
+				return
+			}
+		case *types.Slice:
+			walk(path, types.NewStruct([]*types.Var{types.NewVar(0, nil, "p", types.Typ[types.UnsafePointer]),
+				types.NewVar(0, nil, "n", types.Typ[types.Int]), types.NewVar(0, nil, "c", types.Typ[types.Int])}, nil), off)
+			return
+		case *types.Interface, *types.Signature:
+			up := types.Typ[types.UnsafePointer]
+			walk(path, types.NewStruct([]*types.Var{types.NewVar(0, nil, "a", up), types.NewVar(0, nil, "b", up)}, nil), off)
+			return
+		case *types.Array:
+			return
+		}
+		if size := c.sizeof(t); size > 0 {
+			leaves = append(leaves, leaf{path, t, off, size})
+		}
+	}
+	walk(nil, t, 0)
+	for _, l := range leaves {
+		idx := make([]string, len(l.path))
+		for i, p := range l.path {
+			idx[i] = fmt.Sprint(p)
+		}
+		x := fs.emitv("extractvalue %s %s, %s", ty, v, strings.Join(idx, ", "))
+		lty := fs.c.llvmType(l.t)
+		if lty == "{ ptr, ptr }" || strings.HasPrefix(lty, "{") {
+			continue
+		}
+		fs.emit("call void @llvm.dbg.value(metadata %s %s, metadata %s, metadata !DIExpression(DW_OP_LLVM_fragment, %d, %d))",
+			lty, x, dv, l.off*8, l.size*8)
+	}
 }
 
-// debugRef describes the SSA value of a local variable at this point (GlobalDebug mode).
+// declareLocal is kept for stack variables without a DebugRef (none with GlobalDebug).
+func (fs *funcState) declareLocal(a *ssa.Alloc, slot string) {}
+
+// debugRefValue describes a local variable at a reference (ssa GlobalDebug mode).
 func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
-	id, ok := r.Expr.(*ast.Ident)
-	if !ok {
-		return
-	}
 	obj, ok := r.Object().(*types.Var)
-	if !ok || obj.IsField() || obj.Parent() == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+	if !ok || obj.IsField() || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() || obj.Name() == "_" {
 		return
-	}
-	if _, isConst := r.X.(*ssa.Const); isConst && !r.IsAddr {
-		return
-	}
-	if _, isAlloc := r.X.(*ssa.Alloc); isAlloc {
-		return // described by declareLocal
 	}
 	if _, isGlobal := r.X.(*ssa.Global); isGlobal {
 		return
@@ -164,15 +230,31 @@ func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 	if instr, ok := r.X.(ssa.Instruction); ok && fs.c.static.elided[instr] {
 		return
 	}
-	d := fs.c.dbg
-	file, line, _ := d.position(obj.Pos())
-	dv := d.node(fmt.Sprintf("!DILocalVariable(name: %q, scope: %s, file: %s, line: %d, type: %s)",
-		id.Name, fs.sp, file, line, d.diType(obj.Type())))
-	expr := "!DIExpression()"
+	dv := fs.varNode(obj)
 	if r.IsAddr {
-		expr = "!DIExpression(DW_OP_deref)"
+		a, isAlloc := r.X.(*ssa.Alloc)
+		if !isAlloc {
+			return
+		}
+		if fs.declared == nil {
+			fs.declared = map[*ssa.Alloc]bool{}
+		}
+		if fs.declared[a] {
+			return
+		}
+		fs.declared[a] = true
+		if a.Heap {
+			fs.emit("call void @llvm.dbg.value(metadata ptr %s, metadata %s, metadata !DIExpression(DW_OP_deref))", fs.val(a), dv)
+		} else {
+			fmt.Fprintf(&fs.entry, "  call void @llvm.dbg.declare(metadata ptr %s, metadata %s, metadata !DIExpression()), !dbg %s\n",
+				fs.val(a), dv, fs.loc)
+		}
+		return
 	}
-	fs.emit("call void @llvm.dbg.value(metadata %s, metadata %s, metadata %s)", fs.typed(r.X), dv, expr)
+	if _, isConst := r.X.(*ssa.Const); isConst {
+		return
+	}
+	fs.dbgValue(fs.val(r.X), r.X.Type(), dv, "")
 }
 
 func isIdent(s string) bool {

@@ -4,6 +4,7 @@ package compiler
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
@@ -29,6 +30,8 @@ type funcState struct {
 	entrySetjmp strings.Builder
 	curInstr    ssa.Instruction
 	lastPos     token.Pos // last valid instruction position seen
+	dbgVars     map[types.Object]string
+	declared    map[*ssa.Alloc]bool
 	tempPool    map[string][]string
 	tempUsed    map[string]int
 }
@@ -106,7 +109,7 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	}
 
 	var out strings.Builder
-	fmt.Fprintf(&out, "define %s @%s(%s) !dbg %s {\nentry:\n", ret, name, strings.Join(plist, ", "), fs.sp)
+	fmt.Fprintf(&out, "define %s%s @%s(%s) !dbg %s {\nentry:\n", c.linkage(fn), ret, name, strings.Join(plist, ", "), fs.sp)
 	out.WriteString(fs.entry.String())
 	out.WriteString(fs.entrySetjmp.String())
 	entryLoc := c.dbg.location(fn.Pos(), fs.sp)
@@ -125,6 +128,37 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	out.WriteString(fs.landing.String())
 	out.WriteString("}\n\n")
 	c.funcs.WriteString(out.String())
+}
+
+// linkage returns "internal " for functions only Go code calls, so LLVM can drop unused
+// ones; the runtime package, //export and //go:linkname functions stay visible to C.
+func (c *Compiler) linkage(fn *ssa.Function) string {
+	if fn.Pkg != nil && fn.Pkg.Pkg.Path() == "runtime" {
+		return ""
+	}
+	if c.exportName(fn) != "" {
+		return ""
+	}
+	if fn.Pkg != nil && fn.Parent() == nil && fn.Signature.Recv() == nil {
+		if _, ok := c.Linknames[fn.Pkg.Pkg.Path()+"."+fn.Name()]; ok {
+			return ""
+		}
+	}
+	return "internal "
+}
+
+// exportName returns the symbol given by an //export directive, or "".
+func (c *Compiler) exportName(fn *ssa.Function) string {
+	decl, ok := fn.Syntax().(*ast.FuncDecl)
+	if !ok || decl.Doc == nil {
+		return ""
+	}
+	for _, cm := range decl.Doc.List {
+		if strings.HasPrefix(cm.Text, "//export ") {
+			return strings.TrimSpace(strings.TrimPrefix(cm.Text, "//export "))
+		}
+	}
+	return ""
 }
 
 // signatureParts returns the LLVM return type and parameter types of a Go signature

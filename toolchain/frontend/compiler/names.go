@@ -37,6 +37,9 @@ func (c *Compiler) baseFuncName(fn *ssa.Function) string {
 		pkgPath = obj.Pkg().Path()
 	}
 	sig := fn.Signature
+	if name := c.exportName(fn); name != "" {
+		return name
+	}
 	if sig.Recv() == nil && fn.Parent() == nil && pkgPath != "" {
 		if target, ok := c.Linknames[pkgPath+"."+fn.Name()]; ok {
 			return target
