@@ -10,6 +10,10 @@ const std::vector<KnownLimit> &knownLimits() {
        "needs more RAM than the board has: maps of 30,000 to 60,000+ entries (several MiB) to time their growth"},
       {"chanlinear.go", 8u << 20,
        "needs more RAM than the board has: 1,000 to 2,000+ goroutines blocked in select, each with its own stack"},
+      {"peano.go", 16u << 20,
+       "needs more RAM than the board has: 9! = 362,880 list nodes live at once, counted by recursion as deep"},
+      {"stack.go", 4u << 20,
+       "needs more RAM than the board has: recursion 8,000 calls deep passing 80-byte arrays (about 1 MiB of stack)"},
   };
   return table;
 }
