@@ -1,8 +1,6 @@
 // QEMU process handling for the IDE.
 #include "emulator_session.h"
 
-#include <QFile>
-
 #include "console_demux.h"
 #include "emulator.h"
 #include "process.h"
@@ -26,14 +24,10 @@ bool EmulatorSession::start(const toolchain::Target &target, const QString &elfP
     m_error = tr("Cannot create a temporary folder for the emulator: %1").arg(m_workDir->errorString());
     return false;
   }
-  const QString pinsPath = m_workDir->filePath("marmot-pins.log");
+  QStringList pinArguments;
+  if (!m_pins.prepare(target, m_workDir->path(), &pinArguments, &m_error)) return false;
   std::vector<std::string> extra;
-  for (const auto &arg : target.pinReportArguments) {
-    std::string a = arg;
-    if (auto at = a.find("{pins}"); at != std::string::npos) a.replace(at, 6, pinsPath.toStdString());
-    extra.push_back(a);
-  }
-  for (const auto &arg : extraArguments) extra.push_back(arg.toStdString());
+  for (const auto &arg : pinArguments + extraArguments) extra.push_back(arg.toStdString());
   auto argv = toolchain::emulatorCommand(target, elfPath.toStdString(), extra);
   if (!argv.ok()) {
     m_error = QString::fromStdString(argv.error());
@@ -55,7 +49,6 @@ bool EmulatorSession::start(const toolchain::Target &target, const QString &elfP
     else emit consoleOutput(bytes);
   });
   m_pinParser = PinReportParser();
-  m_pinOffset = 0;
   m_stopping = false;
   m_process = new QProcess(this);
   m_process->setWorkingDirectory(m_workDir->path());  // semihosting pin reports land here
@@ -84,15 +77,14 @@ void EmulatorSession::readConsole() {
 }
 
 void EmulatorSession::readPinReports() {
-  if (!m_workDir) return;
-  QFile file(m_workDir->filePath("marmot-pins.log"));
-  if (!file.open(QIODevice::ReadOnly)) return;
-  if (file.size() <= m_pinOffset) return;
-  file.seek(m_pinOffset);
-  QByteArray bytes = file.readAll();
-  m_pinOffset += bytes.size();
+  QByteArray bytes = m_pins.readReports();
+  if (bytes.isEmpty()) return;
   for (const PinEvent &e : m_pinParser.feed(bytes.constData(), static_cast<size_t>(bytes.size())))
     emit pinChanged(static_cast<int>(e.pin), e.high);
+}
+
+bool EmulatorSession::setInputPin(int pin, bool high) {
+  return isRunning() && m_pins.sendLine(QByteArray("PIN ") + QByteArray::number(pin) + (high ? " 1\n" : " 0\n"));
 }
 
 void EmulatorSession::writeInput(const QByteArray &bytes) {
@@ -115,6 +107,7 @@ void EmulatorSession::stop() {
     m_process->waitForFinished(3000);
   }
   m_pinTimer.stop();
+  m_pins.close();
   m_process->deleteLater();
   m_process = nullptr;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "emulator_noise.h"
+#include "pin_channel.h"
 #include "pin_report_parser.h"
 #include "target.h"
 
@@ -31,6 +32,9 @@ class EmulatorSession : public QObject {
   void stop();
   bool isRunning() const;
   void writeInput(const QByteArray &bytes);
+  // Drives an input pin of the emulated board (a virtual button); false when the board
+  // has no pin channel.
+  bool setInputPin(int pin, bool high);
   QString errorString() const { return m_error; }
   QStringList commandLine() const { return m_commandLine; }
 
@@ -50,10 +54,10 @@ class EmulatorSession : public QObject {
   QProcess *m_process = nullptr;
   std::unique_ptr<QTemporaryDir> m_workDir;
   std::unique_ptr<toolchain::ConsoleDemux> m_demux;
+  PinChannel m_pins;
   PinReportParser m_pinParser;
   toolchain::EmulatorNoiseFilter m_noise;
   QTimer m_pinTimer;
-  qint64 m_pinOffset = 0;
   bool m_stopping = false;
   QString m_error;
   QStringList m_commandLine;

@@ -1,4 +1,4 @@
-// Button: the LED follows the board's button; press it on the virtual board.
+// Button: the LED lights while the board's button is held; press it on the virtual board.
 package main
 
 import (
@@ -10,11 +10,11 @@ func main() {
 	led := machine.LED
 	led.Configure(machine.PinConfig{Mode: machine.PinOutput})
 	button := machine.BUTTON
-	button.Configure(machine.PinConfig{Mode: machine.PinInput})
+	button.Configure(machine.PinConfig{Mode: machine.PinInputPullup})
 	println("press the button")
 	last := false
 	for {
-		pressed := button.Get()
+		pressed := !button.Get() // the button pulls the pin low
 		if pressed != last {
 			led.Set(pressed)
 			if pressed {

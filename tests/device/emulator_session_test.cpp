@@ -45,6 +45,33 @@ class EmulatorSessionTest : public QObject {
     QCOMPARE(finished.first().at(1).toBool(), true);  // stopped by us
   }
 
+  void virtualButtonDrivesInputPin_data() { blinkyReportsLedAndConsole_data(); }
+
+  // examples/button lights the LED while the (active-low) button is held.
+  void virtualButtonDrivesInputPin() {
+    QFETCH(QString, board);
+    auto layout = toolchain::InstallLayout::fromExecutable(QCoreApplication::applicationFilePath().toStdString());
+    toolchain::BuildRequest request;
+    request.target = board.toStdString();
+    request.package = MARMOT_SOURCE_DIR "/examples/button";
+    auto built = toolchain::Builder(layout).build(request);
+    QVERIFY2(built.ok, built.diagnostics.empty() ? "build failed" : built.diagnostics[0].toString().c_str());
+    auto target = toolchain::TargetDatabase(layout.targetsDir()).load(board.toStdString()).value();
+    const int ledPin = int(target.virtualLeds[0].pin), buttonPin = int(target.virtualButtons[0].pin);
+    device::EmulatorSession session;
+    QByteArray console;
+    bool led = false;
+    connect(&session, &device::EmulatorSession::consoleOutput, this, [&](const QByteArray &b) { console += b; });
+    connect(&session, &device::EmulatorSession::pinChanged, this, [&](int pin, bool high) { if (pin == ledPin) led = high; });
+    QVERIFY2(session.start(target, QString::fromStdString(built.elfPath)), qPrintable(session.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(console.contains("press the button"), 20000);
+    QVERIFY(session.setInputPin(buttonPin, false));
+    QTRY_VERIFY_WITH_TIMEOUT(console.contains("pressed") && led, 10000);
+    QVERIFY(session.setInputPin(buttonPin, true));
+    QTRY_VERIFY_WITH_TIMEOUT(console.contains("released") && !led, 10000);
+    session.stop();
+  }
+
   void missingEmulatorIsAClearError() {
     toolchain::Target t;
     t.name = "imaginary";

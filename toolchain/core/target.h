@@ -33,9 +33,11 @@ struct Target {
   uint64_t ramSize = 0;
   bool emulated = false;
   std::vector<std::string> emulator;  // argv; "{elf}" is replaced by the firmware path
-  // Extra emulator arguments that route pin reports ("PIN n v" lines) to the file "{pins}";
-  // empty when the runtime writes marmot-pins.log through semihosting in QEMU's folder.
-  std::vector<std::string> pinReportArguments;
+  // How "PIN n v" lines travel between the emulated board and the host
+  // (docs/emulated-gpio.md): "pipe" (UART1 on a QEMU pipe chardev: FIFOs {pins}.in and
+  // {pins}.out) or "semihosting-files" (marmot-pins.log / marmot-pins-in.log in QEMU's folder).
+  std::string pinChannel;
+  std::vector<std::string> pinReportArguments;  // extra emulator arguments; "{pins}" is replaced
   std::vector<VirtualPin> virtualLeds;
   std::vector<VirtualPin> virtualButtons;
   std::vector<std::string> usbIds;    // "vid:pid"

@@ -113,6 +113,7 @@ Result<Target> TargetDatabase::load(const std::string &name) const {
   if (auto v = o.getInteger("ram-size")) t.ramSize = static_cast<uint64_t>(*v);
   if (auto v = o.getBoolean("emulated")) t.emulated = *v;
   t.emulator = strList(o, "emulator");
+  t.pinChannel = str(o, "pin-channel");
   t.pinReportArguments = strList(o, "pin-report-arguments");
   if (const Object *board = o.getObject("virtual-board")) {
     t.virtualLeds = virtualPins(*board, "leds");
