@@ -104,14 +104,17 @@ typedef struct {
   rt_task *runHead;
   rt_task **runTailp; // &last->next, or &runHead when the queue is empty
   rt_timer *timerHead;
+  rt_task *runNext;   // runs before the queue (like gc's runnext): the task woken last
 } rt_sched_state;
 extern rt_sched_state rt_sched;
 #define rt_current (rt_sched.current)
 #define rt_runHead (rt_sched.runHead)
 #define rt_runTailp (rt_sched.runTailp)
 #define rt_timerHead (rt_sched.timerHead)
+#define rt_runNext (rt_sched.runNext)
 void rt_schedInit(void);
-void rt_ready(rt_task *t);          // makes t runnable (appends to the run queue)
+void rt_ready(rt_task *t);          // makes t runnable: it runs next (gc's order)
+void rt_readyLast(rt_task *t);      // makes t runnable at the end of the queue
 void rt_park(void);                 // blocks the current task until rt_ready(it)
 RT_NORETURN void rt_taskExit(void); // ends the current goroutine
 RT_NORETURN void rt_deadlock(void);

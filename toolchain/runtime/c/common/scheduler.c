@@ -4,7 +4,7 @@
 #include "sched.h"
 
 static rt_task mainTask;
-rt_sched_state rt_sched = {&mainTask, NULL, &rt_sched.runHead, NULL};
+rt_sched_state rt_sched = {&mainTask, NULL, &rt_sched.runHead, NULL, NULL};
 rt_task *rt_allTasks;
 int32_t rt_numTasks;
 static uint32_t nextId = 1;
@@ -39,6 +39,7 @@ void rt_schedInit(void) {
 }
 
 void rt_ready(rt_task *t) { rt_readyInline(t); }
+void rt_readyLast(rt_task *t) { rt_readyLastInline(t); }
 
 void rt_deadlock(void) {
   if (mainTask.state == TASK_DEAD)
@@ -49,7 +50,12 @@ void rt_deadlock(void) {
 void rt_stackOverflow(void) { rt_fatal("stack overflow"); }
 
 static rt_task *popRunnable(void) {
-  rt_task *next = rt_runHead;
+  rt_task *next = rt_runNext;
+  if (next) {
+    rt_runNext = NULL;
+    return next;
+  }
+  next = rt_runHead;
   if (next && (rt_runHead = next->next) == NULL)
     rt_runTailp = &rt_runHead;
   return next;
@@ -72,9 +78,9 @@ __attribute__((noinline)) rt_task *rt_parkSlow(void) {
 void rt_park(void) { rt_parkInline(); }
 
 void runtime_Gosched(void) {
-  if (!rt_runHead && !rt_timerHead)
+  if (!rt_runHead && !rt_runNext && !rt_timerHead)
     return;
-  rt_ready(rt_current);
+  rt_readyLast(rt_current); // like gc: a yielding goroutine goes to the end of the queue
   rt_park();
 }
 
