@@ -130,14 +130,33 @@ static void sweep(void) {
   }
 }
 
+static int32_t finIsMarked(void *p) {
+  rt_obj *o = rt_findObject((uint32_t)(uintptr_t)p);
+  return !o || (o->sizeFlags & HDR_MARK);
+}
+
+static void finMarkChildren(void *p) {
+  rt_obj *o = rt_findObject((uint32_t)(uintptr_t)p);
+  if (o && !(o->sizeFlags & HDR_NOSCAN))
+    scanObject(o);
+  drain();
+}
+
+static void finMark(void *p) {
+  markAddr((uint32_t)(uintptr_t)p);
+  drain();
+}
+
 void rt_gcCollect(void) {
   if (runtime_gcMode != 0)
     return;
   markDepth = 0;
   markOverflow = 0;
   markRoots();
+  rt_finalizersMark(finIsMarked, finMarkChildren, finMark);
   sweep();
   rt_stats.numGC++;
+  rt_finalizersStart();
 }
 
 void runtime_GC(void) { rt_gcCollect(); }

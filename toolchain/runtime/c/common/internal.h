@@ -38,9 +38,12 @@ typedef struct rt_obj {
 } rt_obj;
 void rt_heapInit(void);
 void *rt_allocRaw(uint32_t size, int32_t noscan); // zeroed; for stacks and internals
+void *rt_allocDuringGC(uint32_t size);             // zeroed, never collects; NULL if full
 uint32_t rt_heapTop(void);
 void rt_gcCollect(void);
 rt_obj *rt_findObject(uint32_t addr); // object containing addr, or NULL
+void rt_finalizersMark(int32_t (*isMarked)(void *), void (*markChildren)(void *), void (*mark)(void *));
+void rt_finalizersStart(void);
 void rt_sweepRebuild(void);
 extern uint8_t *rt_heapBase, *rt_heapBump, *rt_heapLimit;
 extern uint32_t *rt_startBits;

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // Caller and stack introspection. Marmot keeps no tables that map program counters to
 // functions or lines, so these report that nothing is known rather than inventing it.
 
@@ -58,9 +60,25 @@ func (f *Func) Entry() uintptr {
 // FileLine reports no position.
 func (f *Func) FileLine(pc uintptr) (file string, line int) { return "", 0 }
 
-// SetFinalizer is accepted and ignored: Go does not promise that finalizers run, and
-// Marmot's collector never runs them.
-func SetFinalizer(obj interface{}, finalizer interface{}) {}
+func setFinalizer(obj unsafe.Pointer, fn unsafe.Pointer)
+
+// SetFinalizer sets the finalizer of obj, a pointer to a heap object: when the collector
+// finds obj unreachable it runs finalizer(obj) in a separate goroutine. A nil finalizer
+// removes it. The finalizer must take a single pointer argument; its results are ignored.
+// With -gc=leaking or -gc=none nothing is ever collected, so finalizers never run.
+func SetFinalizer(obj interface{}, finalizer interface{}) {
+	o := (*eface)(unsafe.Pointer(&obj))
+	if o.typ == nil {
+		panic("runtime.SetFinalizer: first argument is nil")
+	}
+	f := (*eface)(unsafe.Pointer(&finalizer))
+	if f.typ == nil {
+		setFinalizer(o.data, nil)
+		return
+	}
+	// A func value is boxed: the data word points to its { context, code } pair.
+	setFinalizer(o.data, f.data)
+}
 
 // LockOSThread has nothing to do: there are no OS threads.
 func LockOSThread() {}
