@@ -115,6 +115,12 @@ func Load(cfg Config, arg string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The overlay's runtime is part of every program: the C runtime calls into it.
+	if l.cfg.Overlay != "" && hasGoFiles(filepath.Join(l.cfg.Overlay, "src", "runtime")) {
+		if _, err := l.importPkg("runtime", cfg.Dir); err != nil && len(l.errs) == 0 {
+			return nil, err
+		}
+	}
 	if len(l.errs) > 0 {
 		return nil, ErrorList(l.sortedErrors())
 	}
