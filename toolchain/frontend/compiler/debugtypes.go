@@ -210,6 +210,10 @@ func (fs *funcState) dbgValue(v string, t types.Type, dv, expr string) {
 		if lty == "{ ptr, ptr }" || strings.HasPrefix(lty, "{") {
 			continue
 		}
+		if l.off == 0 && l.size == fs.c.sizeof(t) {
+			fs.emit("call void @llvm.dbg.value(metadata %s %s, metadata %s, metadata !DIExpression())", lty, x, dv)
+			continue
+		}
 		fs.emit("call void @llvm.dbg.value(metadata %s %s, metadata %s, metadata !DIExpression(DW_OP_LLVM_fragment, %d, %d))",
 			lty, x, dv, l.off*8, l.size*8)
 	}
