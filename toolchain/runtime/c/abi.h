@@ -215,8 +215,8 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // blocked, so deadlock detection sees it) and `runtime.semrelease` (func(addr *uint32):
 // increments and wakes one waiter). gc's linknamed sync.runtime_Semacquire,
 // sync.runtime_SemacquireMutex and sync.runtime_Semrelease exist too.
-// time.runAfterFunc(*Timer), runtime/interrupt.callHandler(int32) are also called from C,
-// with weak stand-ins, so those packages stay optional.
+// Interrupt handlers and time.AfterFunc functions are Go func values that C calls directly
+// ({ context, code }, code taking its parameters then the context).
 
 // ---- Requested by the lead: console streams ------------------------------------------------
 // The console UART carries the program's stdout. Text meant for the host's stderr (panic

@@ -131,7 +131,7 @@ struct rt_timer {
   go_chan *c;       // channel that receives the int64 time when it fires, or NULL
   rt_task *task;    // task to wake (sleep), or NULL
   int32_t active;
-  void *afterFunc;  // *time.Timer whose function runs in a new goroutine, or NULL
+  void *afterFunc;  // *func() run in a new goroutine (time.AfterFunc), or NULL
 };
 void rt_timerAdd(rt_timer *t);
 int32_t rt_timerRemove(rt_timer *t);

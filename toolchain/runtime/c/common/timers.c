@@ -26,15 +26,11 @@ int32_t rt_timerRemove(rt_timer *t) {
   return 1;
 }
 
-// time.runAfterFunc (Go overlay) runs an AfterFunc's function; weak fallback for programs
-// without the time package.
-void rt_runAfterFunc(void *timer, void *ctx) __asm__("time.runAfterFunc");
-__attribute__((weak)) void rt_runAfterFunc(void *timer, void *ctx) {
-  (void)timer;
-  (void)ctx;
+// Runs an AfterFunc's function: fn points to a Go func() value { context, code }.
+static void afterFuncStart(void *fn) {
+  void **fv = fn;
+  ((void (*)(void *))fv[1])(fv[0]);
 }
-
-static void afterFuncStart(void *timer) { rt_runAfterFunc(timer, NULL); }
 
 void rt_timersRun(int64_t now) {
   rt_timer *t;

@@ -84,17 +84,24 @@ __attribute__((naked)) static void faultHandler(void) {
                    "pop {r4, pc}\n");
 }
 
-// Interrupt handlers registered through runtime/interrupt (Go); weak default does nothing.
-__attribute__((weak)) void rt_interruptCall(int32_t irq, void *ctx) __asm__("runtime/interrupt.callHandler");
-__attribute__((weak)) void rt_interruptCall(int32_t irq, void *ctx) {
-  (void)irq;
+// Go handlers of external interrupts (runtime/interrupt.New): func(int) values
+// { context, code }, kept alive by this table in .bss.
+static void **irqHandlers[RT_NUM_IRQS];
+
+void rt_interruptRegister(int32_t irq, void **handler, void *ctx) __asm__("runtime/interrupt.registerHandler");
+void rt_interruptRegister(int32_t irq, void **handler, void *ctx) {
   (void)ctx;
+  if (irq >= 0 && irq < RT_NUM_IRQS)
+    irqHandlers[irq] = handler;
 }
 
 void rt_irqDispatch(void) {
   uint32_t ipsr;
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
-  rt_interruptCall((int32_t)(ipsr & 0x1ff) - 16, NULL);
+  int32_t irq = (int32_t)(ipsr & 0x1ff) - 16;
+  void **h = irq < RT_NUM_IRQS ? irqHandlers[irq] : NULL;
+  if (h)
+    ((void (*)(int32_t, void *))h[1])(irq, h[0]);
 }
 
 // Enables an external interrupt in the NVIC (used by runtime/interrupt).

@@ -86,6 +86,11 @@ __attribute__((noinline)) int32_t rt_semihost(uint32_t op, const void *arg) {
 }
 
 // External interrupts (PLIC) are not routed to Go handlers on RISC-V yet.
+void rt_interruptRegister(int32_t irq, void **handler, void *ctx) __asm__("runtime/interrupt.registerHandler");
+void rt_interruptRegister(int32_t irq, void **handler, void *ctx) {
+  (void)irq, (void)handler, (void)ctx;
+}
+
 void rt_interruptEnable(int32_t irq, void *ctx) __asm__("runtime/interrupt.enableIRQ");
 void rt_interruptEnable(int32_t irq, void *ctx) {
   (void)irq;

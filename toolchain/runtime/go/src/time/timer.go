@@ -10,7 +10,7 @@ type runtimeTimer struct {
 	c         unsafe.Pointer // channel that receives the time (an int64 of nanoseconds)
 	task      unsafe.Pointer
 	active    int32
-	afterFunc unsafe.Pointer // *Timer whose f runs in a new goroutine when it fires
+	afterFunc unsafe.Pointer // *func() run in a new goroutine when it fires
 }
 
 func startTimer(t *runtimeTimer)
@@ -24,7 +24,6 @@ func chanPointer(c chan Time) unsafe.Pointer {
 type Timer struct {
 	C <-chan Time
 	r runtimeTimer
-	f func()
 }
 
 // NewTimer creates a Timer that sends the current time on its channel after at least d.
@@ -60,16 +59,13 @@ func After(d Duration) <-chan Time {
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine. The
 // returned Timer's Stop cancels the call.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	t.r.afterFunc = unsafe.Pointer(t)
+	t := &Timer{}
+	fp := new(func())
+	*fp = f
+	t.r.afterFunc = unsafe.Pointer(fp)
 	t.r.when = runtimeNano() + int64(d)
 	startTimer(&t.r)
 	return t
-}
-
-// runAfterFunc is started as a goroutine by the C runtime when an AfterFunc timer fires.
-func runAfterFunc(t *Timer) {
-	t.f()
 }
 
 // A Ticker sends the time on its channel C at intervals of its period.
@@ -116,5 +112,3 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
-
-var _ = runAfterFunc

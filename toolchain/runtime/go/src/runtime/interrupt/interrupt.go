@@ -9,28 +9,26 @@ func disable() uint32
 func restore(state uint32)
 func enableIRQ(irq int32)
 
+// registerHandler (C) stores the handler for the interrupt vector, which calls it.
+func registerHandler(irq int32, handler *func(int))
+
 // Disable disables all interrupts and returns the previous state, for Restore.
 func Disable() State { return State(disable()) }
 
 // Restore restores the interrupt state saved by Disable.
 func Restore(state State) { restore(uint32(state)) }
 
-// maxIRQ is the number of external interrupt lines the runtime's vector table routes.
-const maxIRQ = 48
-
-var handlers [maxIRQ]func(Interrupt)
-
 // Interrupt is an external interrupt line with a Go handler.
 type Interrupt struct {
 	num int
 }
 
-// New registers handler for the external interrupt irq. Call Enable to unmask it. The
-// handler runs in interrupt context: it must not block, allocate or print.
+// New registers handler for the external interrupt irq (0-47). Call Enable to unmask it.
+// The handler runs in interrupt context: it must not block, allocate or print.
 func New(irq int, handler func(Interrupt)) Interrupt {
-	if irq >= 0 && irq < maxIRQ {
-		handlers[irq] = handler
-	}
+	h := new(func(int))
+	*h = func(n int) { handler(Interrupt{num: n}) }
+	registerHandler(int32(irq), h)
 	return Interrupt{num: irq}
 }
 
@@ -42,14 +40,3 @@ func (i Interrupt) Enable() error {
 
 // GetNumber returns the interrupt line.
 func (i Interrupt) GetNumber() int { return i.num }
-
-// callHandler is called by the runtime's interrupt vector for external interrupt irq.
-func callHandler(irq int32) {
-	if irq >= 0 && irq < maxIRQ {
-		if h := handlers[irq]; h != nil {
-			h(Interrupt{num: int(irq)})
-		}
-	}
-}
-
-var _ = callHandler
