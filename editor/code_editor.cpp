@@ -103,6 +103,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     for (int ind : {ErrorIndicator, WarningIndicator, InfoIndicator})
         setIndicatorDrawUnder(false, ind);
 
+    SendScintilla(SCI_SETSCROLLWIDTH, 1);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
     SendScintilla(SCI_SETMOUSEDWELLTIME, 600);
     SendScintilla(SCI_AUTOCSETORDER, 1 /*SC_ORDER_PERFORMSORT*/);
     SendScintilla(SCI_AUTOCSETIGNORECASE, true);
@@ -174,6 +176,13 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape && SendScintilla(SCI_CALLTIPACTIVE))
         SendScintilla(SCI_CALLTIPCANCEL);
     QsciScintilla::keyPressEvent(event);
+}
+
+void CodeEditor::showEvent(QShowEvent *event)
+{
+    QsciScintilla::showEvent(event);
+    SendScintilla(SCI_SETXOFFSET, 0);
+    SendScintilla(SCI_SCROLLCARET);
 }
 
 void CodeEditor::onCharAdded(int ch)
@@ -298,6 +307,8 @@ void CodeEditor::goToLine(int line, int column)
     const int index = column > 0 ? column - 1 : leadingWhitespace(text(l));
     setCursorPosition(l, index);
     SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY, l);
+    if (!isVisible() || viewport()->width() < 50)
+        SendScintilla(SCI_SETXOFFSET, 0); // no horizontal scroll while the view has no size yet
     const int visible = int(SendScintilla(SCI_LINESONSCREEN));
     const int first = firstVisibleLine();
     if (l < first || l >= first + visible)

@@ -1,0 +1,271 @@
+// EditorArea, continued: find in project and the gopls-backed actions (format, definition,
+// references, rename with workspace edits applied to open buffers and files on disk).
+#include "editor_area.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QPointer>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include "code_editor.h"
+#include "editor_lsp_binding.h"
+#include "editor_tab.h"
+#include "lsp/lsp_client.h"
+#include "search_results_panel.h"
+
+namespace marmot::editor {
+
+namespace {
+constexpr int kMaxHits = 2000;
+
+bool isSearchableFile(const QString &name)
+{
+    static const QStringList suffixes = {".go", ".mod", ".s", ".S", ".c", ".h", ".json", ".ld", ".md", ".txt", ".yaml", ".yml"};
+    for (const QString &s : suffixes)
+        if (name.endsWith(s))
+            return true;
+    return false;
+}
+} // namespace
+
+void EditorArea::findInProject()
+{
+    CodeEditor *ed = currentEditor();
+    const QString selected = ed && ed->hasSelectedText() && !ed->selectedText().contains('\n') ? ed->selectedText() : QString();
+    m_results->focusQuery(selected);
+}
+
+void EditorArea::searchProject(const QString &query)
+{
+    if (query.isEmpty())
+        return;
+    const QString root = m_root.isEmpty() ? QFileInfo(currentFilePath()).absolutePath() : m_root;
+    const Qt::CaseSensitivity cs = m_results->caseSensitive() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    QList<SearchHit> hits;
+    QStringList files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(root).relativeFilePath(path);
+        if (rel.startsWith('.') || rel.contains("/.") || rel.startsWith("build") || !isSearchableFile(path))
+            continue;
+        files << path;
+    }
+    files.sort();
+    for (const QString &path : files) {
+        QString text;
+        if (CodeEditor *open = editorFor(path)) {
+            text = open->text(); // unsaved edits count
+        } else {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+                continue;
+            text = QString::fromUtf8(f.readAll());
+        }
+        const QStringList lines = text.split('\n');
+        for (int i = 0; i < lines.size() && hits.size() < kMaxHits; ++i) {
+            const int col = int(lines[i].indexOf(query, 0, cs));
+            if (col >= 0)
+                hits.append(SearchHit{path, i + 1, col + 1, lines[i].left(200)});
+        }
+    }
+    m_results->setResults(tr("\"%1\"").arg(query), hits, root);
+    emit statusMessage(hits.size() >= kMaxHits ? tr("Find in project: stopped after %1 results").arg(kMaxHits)
+                                               : tr("Find in project: %n result(s)", nullptr, int(hits.size())));
+}
+
+void EditorArea::goToLspLocation(const QString &path, int line, int column)
+{
+    if (!openFile(path))
+        return;
+    CodeEditor *ed = editorFor(path);
+    const int pos = ed->positionFromLsp(line, column);
+    int l, index;
+    ed->lineIndexFromPosition(pos, &l, &index);
+    ed->goToLine(l + 1, index + 1);
+}
+
+void EditorArea::formatCurrent()
+{
+    EditorTab *tab = currentTab();
+    if (!tab || tab->isReadOnly())
+        return;
+    CodeEditor *ed = tab->editor();
+    if (m_lsp->isRunning()) {
+        if (auto *binding = ed->findChild<EditorLspBinding *>())
+            binding->flush();
+        QPointer<CodeEditor> guard = ed;
+        m_lsp->formatting(tab->path(), [this, guard](const QList<lsp::TextEdit> &edits) {
+            if (guard && !edits.isEmpty())
+                guard->applyTextEdits(edits);
+            emit statusMessage(edits.isEmpty() ? tr("Already formatted") : tr("Formatted"));
+        });
+        return;
+    }
+    // Without gopls: gofmt from the Go installation.
+    QString gofmt = m_goroot.isEmpty() ? QString() : m_goroot + "/bin/gofmt";
+    if (!QFileInfo(gofmt).isExecutable())
+        gofmt = QStandardPaths::findExecutable("gofmt", {"/usr/lib/go-1.19/bin", "/usr/lib/go/bin"});
+    if (gofmt.isEmpty()) {
+        emit statusMessage(tr("Cannot format: neither gopls nor gofmt is available"));
+        return;
+    }
+    QProcess proc;
+    proc.start(gofmt, {});
+    proc.write(ed->text().toUtf8());
+    proc.closeWriteChannel();
+    if (!proc.waitForFinished(5000) || proc.exitCode() != 0) {
+        emit statusMessage(tr("gofmt: %1").arg(QString::fromUtf8(proc.readAllStandardError()).trimmed()));
+        return;
+    }
+    const QString formatted = QString::fromUtf8(proc.readAllStandardOutput());
+    if (formatted != ed->text()) {
+        const int lastLine = ed->lines();
+        ed->applyTextEdits({lsp::TextEdit{lsp::Range{0, 0, lastLine, 0}, formatted}});
+    }
+    emit statusMessage(tr("Formatted with gofmt"));
+}
+
+void EditorArea::formatAfterSave(EditorTab *tab)
+{
+    if (!m_lsp->isRunning() || !tab->path().endsWith(".go"))
+        return;
+    const QString path = tab->path();
+    const int version = m_lsp->documentVersion(path);
+    QPointer<EditorTab> guard = tab;
+    m_lsp->formatting(path, [this, guard, path, version](const QList<lsp::TextEdit> &edits) {
+        // Only if nothing was typed since the save.
+        if (!guard || edits.isEmpty() || guard->editor()->isModified() || m_lsp->documentVersion(path) != version)
+            return;
+        guard->editor()->applyTextEdits(edits);
+        QString error;
+        if (guard->editor()->saveFile(&error)) {
+            if (auto *binding = guard->editor()->findChild<EditorLspBinding *>())
+                binding->flush();
+            m_lsp->saveDocument(path);
+            emit fileSaved(path);
+        }
+    });
+}
+
+void EditorArea::goToDefinition()
+{
+    CodeEditor *ed = currentEditor();
+    if (!ed)
+        return;
+    if (!m_lsp->isRunning()) {
+        emit statusMessage(tr("Go to definition needs gopls"));
+        return;
+    }
+    if (auto *binding = ed->findChild<EditorLspBinding *>())
+        binding->flush();
+    int line, column;
+    ed->cursorLspPosition(&line, &column);
+    m_lsp->definition(ed->filePath(), line, column, [this](const QList<lsp::Location> &locations) {
+        if (locations.isEmpty()) {
+            emit statusMessage(tr("No definition found"));
+            return;
+        }
+        const lsp::Location &loc = locations.first();
+        goToLspLocation(loc.path, loc.range.startLine, loc.range.startColumn);
+    });
+}
+
+void EditorArea::findReferences()
+{
+    CodeEditor *ed = currentEditor();
+    if (!ed)
+        return;
+    if (!m_lsp->isRunning()) {
+        emit statusMessage(tr("Find references needs gopls"));
+        return;
+    }
+    if (auto *binding = ed->findChild<EditorLspBinding *>())
+        binding->flush();
+    int line, column;
+    ed->cursorLspPosition(&line, &column);
+    const QString word = ed->wordAtLineIndex(line, ed->positionFromLsp(line, column) - ed->positionFromLineIndex(line, 0));
+    m_lsp->references(ed->filePath(), line, column, [this, word](const QList<lsp::Location> &locations) {
+        QList<SearchHit> hits;
+        for (const lsp::Location &loc : locations) {
+            QString lineText;
+            if (CodeEditor *open = editorFor(loc.path)) {
+                lineText = open->text(loc.range.startLine);
+            } else {
+                QFile f(loc.path);
+                if (f.open(QIODevice::ReadOnly))
+                    lineText = QString::fromUtf8(f.readAll()).section('\n', loc.range.startLine, loc.range.startLine);
+            }
+            hits.append(SearchHit{loc.path, loc.range.startLine + 1, loc.range.startColumn + 1, lineText});
+        }
+        std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+            return a.path != b.path ? a.path < b.path : a.line < b.line;
+        });
+        m_results->setResults(tr("References to %1").arg(word), hits, m_root);
+    });
+}
+
+void EditorArea::renameSymbol()
+{
+    CodeEditor *ed = currentEditor();
+    if (!ed || ed->isReadOnly())
+        return;
+    if (!m_lsp->isRunning()) {
+        emit statusMessage(tr("Rename needs gopls"));
+        return;
+    }
+    if (auto *binding = ed->findChild<EditorLspBinding *>())
+        binding->flush();
+    int line, column;
+    ed->cursorLspPosition(&line, &column);
+    int l, index;
+    ed->getCursorPosition(&l, &index);
+    const QString current = ed->wordAtLineIndex(l, index);
+    bool ok = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename Symbol"), tr("New name for %1:").arg(current),
+                                                  QLineEdit::Normal, current, &ok);
+    if (!ok || newName.isEmpty() || newName == current)
+        return;
+    m_lsp->rename(ed->filePath(), line, column, newName, [this](const lsp::WorkspaceEdit &edit, const QString &error) {
+        if (!error.isEmpty()) {
+            emit statusMessage(tr("Rename failed: %1").arg(error));
+            return;
+        }
+        applyWorkspaceEdit(edit);
+    });
+}
+
+void EditorArea::applyWorkspaceEdit(const lsp::WorkspaceEdit &edit)
+{
+    int files = 0;
+    for (auto it = edit.begin(); it != edit.end(); ++it) {
+        if (CodeEditor *open = editorFor(it.key())) {
+            if (open->isReadOnly())
+                continue;
+            open->applyTextEdits(it.value());
+            ++files;
+            continue;
+        }
+        if (isReadOnlyLocation(it.key()))
+            continue;
+        QFile in(it.key());
+        if (!in.open(QIODevice::ReadOnly)) {
+            emit statusMessage(tr("Could not edit %1: %2").arg(it.key(), in.errorString()));
+            continue;
+        }
+        const QString text = lsp::applyTextEdits(QString::fromUtf8(in.readAll()), it.value());
+        in.close();
+        QSaveFile out(it.key());
+        if (out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.commit())
+            ++files;
+        else
+            emit statusMessage(tr("Could not write %1: %2").arg(it.key(), out.errorString()));
+    }
+    emit statusMessage(tr("Changed %n file(s)", nullptr, files));
+}
+
+} // namespace marmot::editor
