@@ -66,8 +66,7 @@ func (fs *funcState) builtin(b *ssa.Builtin, args []ssa.Value) string {
 		off := fs.intToI32(args[1])
 		return fs.emitv("getelementptr i8, ptr %s, i32 %s", fs.val(args[0]), off)
 	case "Slice": // unsafe.Slice
-		n := fs.intToI32(args[1])
-		return fs.makeSlice3(fs.val(args[0]), n, n)
+		return fs.unsafeSlice(args[0], args[1])
 	}
 	panic("unsupported built-in " + b.Name())
 }
@@ -204,4 +203,33 @@ func (fs *funcState) printValue(x string, t types.Type) {
 func (fs *funcState) printPointer(p string) {
 	_, ref := fs.c.useRuntime("runtime_printPointer")
 	fs.emit("call void %s(ptr %s)", ref, p)
+}
+
+// unsafeSlice implements unsafe.Slice(ptr, len) with gc's checks.
+func (fs *funcState) unsafeSlice(pv, nv ssa.Value) string {
+	p := fs.val(pv)
+	n := fs.intToI32(nv)
+	if !isUnsigned(nv.Type()) || fs.c.llvmType(nv.Type()) == "i64" {
+		neg := fs.emitv("icmp slt i32 %s, 0", n)
+		fs.failIf(neg, func() { fs.panicRuntimeError("unsafe.Slice: len out of range") })
+	}
+	isNil := fs.emitv("icmp eq ptr %s, null", p)
+	nonZero := fs.emitv("icmp ne i32 %s, 0", n)
+	bad := fs.emitv("and i1 %s, %s", isNil, nonZero)
+	fs.failIf(bad, func() { fs.panicRuntimeError("unsafe.Slice: ptr is nil and len is not zero") })
+	size := fs.c.sizeof(pv.Type().Underlying().(*types.Pointer).Elem())
+	if size > 0 {
+		// len*size must fit, and the memory must not wrap around the address space.
+		big := fs.emitv("icmp ugt i32 %s, %d", n, 0xffffffff/uint64(size))
+		fs.failIf(big, func() { fs.panicRuntimeError("unsafe.Slice: len out of range") })
+		bytes := fs.emitv("mul i32 %s, %d", n, size)
+		addr := fs.emitv("ptrtoint ptr %s to i32", p)
+		room := fs.emitv("sub i32 -1, %s", addr)
+		last := fs.emitv("sub i32 %s, 1", bytes)
+		over := fs.emitv("icmp ugt i32 %s, %s", last, room)
+		some := fs.emitv("icmp ne i32 %s, 0", bytes)
+		wrap := fs.emitv("and i1 %s, %s", over, some)
+		fs.failIf(wrap, func() { fs.panicRuntimeError("unsafe.Slice: len out of range") })
+	}
+	return fs.makeSlice3(p, n, n)
 }

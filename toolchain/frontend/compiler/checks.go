@@ -127,3 +127,47 @@ func constInt(c *ssa.Const) (int64, bool) {
 	}
 	return int64Val(c)
 }
+
+// panicRuntimeError (used inside failIf) raises a runtime.Error with the given message (without the
+// "runtime error: " prefix), through the overlay's runtime.makeRuntimeError.
+func (fs *funcState) panicRuntimeError(msg string) {
+	c := fs.c
+	c.needPanicRuntimeError()
+	text := "runtime error: " + msg
+	fs.emit("call void @.panicRuntimeError(ptr %s, i32 %d, ptr %s)", c.bytesGlobal(text), len(text), fs.pos(token.NoPos))
+}
+
+func (c *Compiler) needPanicRuntimeError() {
+	if c.usedNames["helper:panicRuntimeError"] {
+		return
+	}
+	c.usedNames["helper:panicRuntimeError"] = true
+	mk := "@\"runtime.makeRuntimeError\""
+	found := false
+	for _, p := range c.prog.AllPackages() {
+		if p.Pkg.Path() == "runtime" {
+			if f := p.Func("makeRuntimeError"); f != nil && f.Blocks != nil {
+				mk = c.funcRef(f)
+				found = true
+			}
+		}
+	}
+	if !found {
+		// The C runtime has a weak fallback under the same symbol.
+		c.decls["runtime.makeRuntimeError"] = "declare void @\"runtime.makeRuntimeError\"(ptr, i32, ptr, ptr)"
+	}
+	_, panicRef := c.useRuntime("runtime_panic")
+	fmt.Fprintf(&c.helpers, `define internal void @.panicRuntimeError(ptr %%msg, i32 %%len, ptr %%pos) noreturn noinline {
+entry:
+  %%e = alloca { ptr, ptr }
+  store { ptr, ptr } zeroinitializer, ptr %%e
+  call void %s(ptr %%msg, i32 %%len, ptr %%e, ptr null)
+  %%v = load { ptr, ptr }, ptr %%e
+  %%t = extractvalue { ptr, ptr } %%v, 0
+  %%d = extractvalue { ptr, ptr } %%v, 1
+  call void %s(ptr %%t, ptr %%d, ptr %%pos)
+  unreachable
+}
+
+`, mk, panicRef)
+}

@@ -103,8 +103,54 @@ func (fs *funcState) runDefers() {
 	fs.emit("call void @.runDefers(ptr %s)", fs.deferBuf)
 }
 
+// deferCalleeVar is the global through which a defer thunk names the function it calls.
+func (c *Compiler) deferCalleeVar() string {
+	if !c.usedNames["helper:deferCallee"] {
+		c.usedNames["helper:deferCallee"] = true
+		c.globals.WriteString("@.deferCallee = internal global ptr null\n")
+	}
+	return "@.deferCallee"
+}
+
+// setupRecover, for functions calling recover(), checks at entry whether a defer thunk
+// called this function directly (only then may recover() stop a panic).
+func (fs *funcState) setupRecover(self string) {
+	g := fs.c.deferCalleeVar()
+	fmt.Fprintf(&fs.entry, "  %%.tok = load ptr, ptr %s\n  %%.canrecover = icmp eq ptr %%.tok, %s\n  store ptr null, ptr %s\n", g, self, g)
+	fs.canRecover = "%.canrecover"
+}
+
+func callsRecover(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, i := range b.Instrs {
+			if call, ok := i.(*ssa.Call); ok {
+				if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "recover" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // recoverCall implements recover(): the runtime returns the panic value, if any.
 func (fs *funcState) recoverCall() string {
+	if fs.canRecover != "" {
+		yes, no, done := fs.newLabel("recover.yes"), fs.newLabel("recover.no"), fs.newLabel("recover.done")
+		fs.emit("br i1 %s, label %%%s, label %%%s", fs.canRecover, yes, no)
+		fs.startBlock(yes)
+		v := fs.recoverRuntime()
+		from := fs.currentLabel()
+		fs.emit("br label %%%s", done)
+		fs.startBlock(no)
+		fs.emit("br label %%%s", done)
+		fs.startBlock(done)
+		return fs.emitv("phi %s [ %s, %%%s ], [ zeroinitializer, %%%s ]", tIface, v, from, no)
+	}
+	return fs.recoverRuntime()
+}
+
+func (fs *funcState) recoverRuntime() string {
 	t, d := fs.temp("ptr"), fs.temp("ptr")
 	fs.emit("store ptr null, ptr %s", t)
 	fs.emit("store ptr null, ptr %s", d)

@@ -32,6 +32,7 @@ type funcState struct {
 	lastPos     token.Pos // last valid instruction position seen
 	dbgVars     map[types.Object]string
 	declared    map[*ssa.Alloc]bool
+	canRecover  string // i1: called directly by a defer thunk (functions calling recover)
 	tempPool    map[string][]string
 	tempUsed    map[string]int
 }
@@ -70,6 +71,9 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	}
 	plist = append(plist, "ptr %context")
 	fs.loadFreeVars()
+	if callsRecover(fn) {
+		fs.setupRecover("@" + name)
+	}
 	if fn.Recover != nil || hasDefer(fn) {
 		fs.setupDefer()
 	}

@@ -75,21 +75,28 @@ func (fs *funcState) slice(s *ssa.Slice) {
 	} else if s.Low != nil {
 		fs.sliceCheck(low, high, max)
 	}
-	p := ptr
-	if low != "0" {
-		p = fs.emitv("getelementptr %s, ptr %s, i32 %s", c.llvmType(elem), ptr, low)
-	}
 	n := high
 	if low != "0" {
 		n = fs.emitv("sub i32 %s, %s", high, low)
 	}
+	cp := max
+	if low != "0" && !isStr {
+		cp = fs.emitv("sub i32 %s, %s", max, low)
+	}
+	p := ptr
+	if low != "0" {
+		// Like gc, never point past the end: an empty result keeps the base pointer.
+		p = fs.emitv("getelementptr %s, ptr %s, i32 %s", c.llvmType(elem), ptr, low)
+		rest := cp
+		if isStr {
+			rest = n
+		}
+		empty := fs.emitv("icmp eq i32 %s, 0", rest)
+		p = fs.emitv("select i1 %s, ptr %s, ptr %s", empty, ptr, p)
+	}
 	if isStr {
 		fs.vals[s] = fs.makeString(p, n)
 		return
-	}
-	cp := max
-	if low != "0" {
-		cp = fs.emitv("sub i32 %s, %s", max, low)
 	}
 	fs.vals[s] = fs.makeSlice3(p, n, cp)
 }

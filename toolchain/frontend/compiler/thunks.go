@@ -91,6 +91,10 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 		callee = c.invokeRef(cc)
 		args = append([]string{"ptr %tc", "ptr %data"}, append(args, "ptr null")...)
 	}
+	if prefix == "defer" && kind != "invoke" {
+		// recover() works only in the function the deferred call names: tell it.
+		fmt.Fprintf(&b, "  store ptr %s, ptr %s\n", callee, c.deferCalleeVar())
+	}
 	fmt.Fprintf(&b, "  call %s %s(%s)\n  ret void\n}\n\n", ret, callee, strings.Join(args, ", "))
 	c.helpers.WriteString(b.String())
 	return layout, vals, thunk

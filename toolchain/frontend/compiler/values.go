@@ -70,10 +70,24 @@ func (c *Compiler) constValue(v constant.Value, t types.Type) string {
 			}
 			return fmt.Sprintf("{ %s %s, %s %s }", et, floatConst(re), et, floatConst(im))
 		case u.Kind() == types.UnsafePointer:
-			return "null"
+			return pointerConst(v)
 		}
+	case *types.Pointer:
+		return pointerConst(v)
 	}
 	return zeroValue(ty)
+}
+
+// pointerConst is a pointer made from a constant address (unsafe.Pointer(uintptr(N))).
+func pointerConst(v constant.Value) string {
+	if v.Kind() != constant.Int {
+		return "null"
+	}
+	x, _ := constant.Uint64Val(v)
+	if x == 0 {
+		return "null"
+	}
+	return fmt.Sprintf("inttoptr (i32 %d to ptr)", int32(uint32(x)))
 }
 
 func intConst(v constant.Value, bits int) string {
