@@ -29,6 +29,7 @@ private:
     static void save(QWidget &w, const char *name)
     {
         const QString path = QStringLiteral(SERIAL_TEST_OUTPUT_DIR "/") + name;
+        QCoreApplication::processEvents(); // let pending layout requests settle
         QVERIFY(w.grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
     }
