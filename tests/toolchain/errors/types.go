@@ -1,6 +1,6 @@
 package main
 
-import "strings" // ERROR "\"strings\" imported (and )?not used"
+import "strings" // ERROR "\"strings\" imported (and |but )?not used"
 
 func twice(x int) int { return 2 * x }
 

@@ -133,7 +133,8 @@ func (fs *funcState) heapAllocBytes(size string, what string) string {
 }
 
 func (fs *funcState) checkAlloc(what string) {
-	if fs.c.cfg.GCMode == "none" {
+	// The runtime keeps a small allocator for its own panic values even with -gc=none.
+	if fs.c.cfg.GCMode == "none" && !(fs.fn.Pkg != nil && fs.fn.Pkg.Pkg.Path() == "runtime") {
 		pos := fs.fn.Pos()
 		if fs.curInstr != nil && fs.curInstr.Pos().IsValid() {
 			pos = fs.curInstr.Pos()

@@ -15,18 +15,19 @@ func (fs *funcState) makeSlice(m *ssa.MakeSlice) {
 	elem := m.Type().Underlying().(*types.Slice).Elem()
 	n := fs.intToI32(m.Len)
 	cp := fs.intToI32(m.Cap)
-	// cap must not be negative or below len (both i32, compared unsigned).
-	fs.sliceCheck("0", n, cp)
 	size := c.sizeof(elem)
 	limit := int64(0x7fffffff)
 	if size > 0 {
 		limit = 0x7fffffff / size
 	}
-	big := fs.emitv("icmp ugt i32 %s, %d", cp, limit)
-	fs.failIf(big, func() {
-		_, ref := c.useRuntime("runtime_panicSlice")
-		fs.emit("call void %s(i32 %s, i32 %d, ptr %s)", ref, cp, limit, fs.pos(token.NoPos))
-	})
+	// gc's checks and messages: len first, then cap (values compared unsigned, so negative
+	// numbers are huge).
+	badLen := fs.emitv("icmp ugt i32 %s, %d", n, limit)
+	fs.failIf(badLen, func() { fs.panicRuntimeError("makeslice: len out of range") })
+	badCap1 := fs.emitv("icmp ugt i32 %s, %d", cp, limit)
+	badCap2 := fs.emitv("icmp ult i32 %s, %s", cp, n)
+	badCap := fs.emitv("or i1 %s, %s", badCap1, badCap2)
+	fs.failIf(badCap, func() { fs.panicRuntimeError("makeslice: cap out of range") })
 	bytes := fs.emitv("mul i32 %s, %d", cp, size)
 	p := fs.heapAllocBytes(bytes, "make("+types.TypeString(m.Type(), nil)+")")
 	fs.vals[m] = fs.makeSlice3(p, n, cp)
