@@ -136,3 +136,43 @@ func fmtInt(buf []byte, v uint64) int {
 	}
 	return w
 }
+
+// Truncate returns d rounded toward zero to a multiple of m (d itself when m <= 0).
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// Round returns d rounded to the nearest multiple of m, halfway values away from zero
+// (d itself when m <= 0).
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if r+r < m {
+			return d + r
+		}
+		return d - m + r
+	}
+	if r+r < m {
+		return d - r
+	}
+	return d + m - r
+}
+
+// Abs returns the absolute value of d (the largest Duration for the smallest one).
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == -1<<63:
+		return 1<<63 - 1
+	default:
+		return -d
+	}
+}
