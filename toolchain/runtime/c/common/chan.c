@@ -54,8 +54,7 @@ rt_waiter *rt_dequeue(rt_queue *q) {
 }
 
 void rt_blockForever(void) {
-  rt_current->state = TASK_BLOCKED;
-  rt_current->waitReason = WAIT_NIL_CHAN;
+  rt_current->stateAndReason = RT_BLOCKED(WAIT_NIL_CHAN);
   rt_park();
   __builtin_unreachable();
 }
@@ -146,8 +145,7 @@ __attribute__((noinline)) static void sendSlow(go_chan *c, const void *elem, con
   me.sel = NULL;
   me.ok = 0;
   rt_enqueue(&c->sendq, &me);
-  cur->state = TASK_BLOCKED;
-  cur->waitReason = WAIT_CHAN_SEND;
+  cur->stateAndReason = RT_BLOCKED(WAIT_CHAN_SEND);
   rt_parkInline();
   if (RT_UNLIKELY(!me.ok))
     rt_panicString("send on closed channel", pos);
@@ -178,7 +176,7 @@ void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos) {
       else
         c->sendq.head = &me;
       c->sendq.tail = &me;
-      cur->state = TASK_BLOCKED;
+      cur->stateAndReason = RT_BLOCKED(WAIT_CHAN_SEND);
       rt_parkInline();
       if (RT_UNLIKELY(!me.ok))
         rt_panicString("send on closed channel", pos);
@@ -201,8 +199,7 @@ __attribute__((noinline)) static int32_t recvSlow(go_chan *c, void *elem) {
   me.sel = NULL;
   me.ok = 0;
   rt_enqueue(&c->recvq, &me);
-  cur->state = TASK_BLOCKED;
-  cur->waitReason = WAIT_CHAN_RECV;
+  cur->stateAndReason = RT_BLOCKED(WAIT_CHAN_RECV);
   rt_parkInline();
   return me.ok;
 }
@@ -232,7 +229,7 @@ int32_t runtime_chanRecv(go_chan *c, void *elem) {
       else
         c->recvq.head = &me;
       c->recvq.tail = &me;
-      cur->state = TASK_BLOCKED;
+      cur->stateAndReason = RT_BLOCKED(WAIT_CHAN_RECV);
       rt_parkInline();
       return me.ok;
     }

@@ -79,10 +79,14 @@ typedef struct rt_task {
   struct rt_task *allNext;     // registry of live goroutines
   struct rt_task *allPrev;
   uint32_t id;
-  uint8_t state;
-  uint8_t waitReason;          // enum rt_wait
+  union {
+    struct {
+      uint8_t state;           // TASK_*
+      uint8_t waitReason;      // enum rt_wait, while TASK_BLOCKED
+    };
+    uint16_t stateAndReason;   // both in one store on the fast paths
+  };
   uint16_t pad;
-  int32_t recvOk;              // result of a channel receive
   // defer / panic
   go_defer_frame *deferTop;
   go_defer_frame *panicFrame;
@@ -98,6 +102,7 @@ typedef struct rt_task {
   uint32_t *stackTop;
 } rt_task;
 enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN, WAIT_SEMA };
+#define RT_BLOCKED(reason) ((uint16_t)(TASK_BLOCKED | (reason) << 8))
 #define RT_STACK_CANARY 0xA5A5A5A5u // a Thumb-2 immediate: checked in one compare
 extern rt_task *rt_allTasks;
 extern int32_t rt_numTasks;

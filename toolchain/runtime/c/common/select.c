@@ -53,8 +53,7 @@ go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32
     if (sc->chan)
       rt_enqueue(sc->isSend ? &sc->chan->sendq : &sc->chan->recvq, &ws[k]);
   }
-  rt_current->state = TASK_BLOCKED;
-  rt_current->waitReason = WAIT_SELECT;
+  rt_current->stateAndReason = RT_BLOCKED(WAIT_SELECT);
   rt_park();
   go_int chosen = sel.index;
   for (go_int k = 0; k < n; k++) {

@@ -21,8 +21,7 @@ void rt_semacquire(uint32_t *addr, void *ctx) {
     while (*pp)
       pp = &(*pp)->next;
     *pp = &w;
-    rt_current->state = TASK_BLOCKED;
-    rt_current->waitReason = WAIT_SEMA;
+    rt_current->stateAndReason = RT_BLOCKED(WAIT_SEMA);
     rt_park();
   }
   (*addr)--;

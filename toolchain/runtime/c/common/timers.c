@@ -65,8 +65,7 @@ void runtime_sleep(int64_t ns) {
   t.when = rt_archNanotime() + ns;
   t.task = rt_current;
   rt_timerAdd(&t);
-  rt_current->state = TASK_BLOCKED;
-  rt_current->waitReason = WAIT_SLEEP;
+  rt_current->stateAndReason = RT_BLOCKED(WAIT_SLEEP);
   rt_park();
 }
 
