@@ -205,7 +205,12 @@ func (fs *funcState) dbgValue(v string, t types.Type, dv, expr string) {
 		for i, p := range l.path {
 			idx[i] = fmt.Sprint(p)
 		}
-		x := fs.emitv("extractvalue %s %s, %s", ty, v, strings.Join(idx, ", "))
+		var x string
+		if f := fs.fieldCache[v]; len(l.path) == 1 && l.path[0] < len(f) {
+			x = f[l.path[0]]
+		} else {
+			x = fs.emitv("extractvalue %s %s, %s", ty, v, strings.Join(idx, ", "))
+		}
 		lty := fs.c.llvmType(l.t)
 		if lty == "{ ptr, ptr }" || strings.HasPrefix(lty, "{") {
 			continue

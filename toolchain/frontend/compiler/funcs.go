@@ -32,7 +32,8 @@ type funcState struct {
 	lastPos     token.Pos // last valid instruction position seen
 	dbgVars     map[types.Object]string
 	declared    map[*ssa.Alloc]bool
-	canRecover  string // i1: called directly by a defer thunk (functions calling recover)
+	canRecover  string              // i1: called directly by a defer thunk (functions calling recover)
+	fieldCache  map[string][]string // rebuilt aggregates -> their field values
 	tempPool    map[string][]string
 	tempUsed    map[string]int
 }
@@ -65,9 +66,9 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	var plist []string
 	for i, p := range fn.Params {
 		v := fmt.Sprintf("%%arg%d", i)
-		fs.vals[p] = v
 		plist = append(plist, c.llvmType(p.Type())+" "+v)
-		fs.declareParam(p, v, i+1)
+		fs.vals[p] = fs.rebuildAggregate(v, p.Type())
+		fs.declareParam(p, fs.vals[p], i+1)
 	}
 	plist = append(plist, "ptr %context")
 	fs.loadFreeVars()
@@ -132,6 +133,47 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	out.WriteString(fs.landing.String())
 	out.WriteString("}\n\n")
 	c.funcs.WriteString(out.String())
+}
+
+// rebuildAggregate splits an aggregate parameter into its fields and rebuilds it at entry,
+// so the fields the body uses are the same SSA values the debug info describes (LLVM
+// cannot keep debug locations of whole aggregates, and drops unused field extractions).
+func (fs *funcState) rebuildAggregate(v string, t types.Type) string {
+	ty := fs.c.llvmType(t)
+	var n int
+	switch t.Underlying().(type) {
+	case *types.Slice:
+		n = 3
+	case *types.Interface, *types.Signature:
+		n = 2
+	case *types.Basic:
+		if !isString(t) {
+			return v
+		}
+		n = 2
+	default:
+		return v
+	}
+	saved := fs.body
+	fs.body = &fs.entry
+	defer func() { fs.body = saved }()
+	agg := "undef"
+	var fields []string
+	for i := 0; i < n; i++ {
+		f := fs.emitv("extractvalue %s %s, %d", ty, v, i)
+		fields = append(fields, f)
+		agg = fs.emitv("insertvalue %s %s, %s %s, %d", ty, agg, fieldType(ty, i), f, i)
+	}
+	if fs.fieldCache == nil {
+		fs.fieldCache = map[string][]string{}
+	}
+	fs.fieldCache[agg] = fields
+	return agg
+}
+
+func fieldType(agg string, i int) string {
+	parts := strings.Split(strings.Trim(agg, "{} "), ", ")
+	return parts[i]
 }
 
 // linkage returns "internal " for functions only Go code calls, so LLVM can drop unused
