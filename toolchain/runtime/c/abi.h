@@ -245,6 +245,11 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 #define GO_TYPE_MEMEQUAL 1
 #define GO_TYPE_DIRECT 2
 #define GO_TYPE_NOT_COMPARABLE 4
+// Debug info: the front end emits DWARF 4. Please build the runtime bitcode with -gdwarf-4
+// too (RUNTIME_CFLAGS): LLVM takes the highest "Dwarf Version" of the linked modules, and with
+// DWARF 5 it emits .debug_names, which gdb-multiarch 13 rejects ("invalid dwarf2 offset"),
+// so no Go variable or line can be found. Checked: the same firmware without .debug_names
+// shows Go parameters, locals and lines at -opt=1.
 // Overlay packages the front end needs from the runtime side (pure Go is fine):
 //  - `runtime` with makeRuntimeError (runtime.Error values, so recover() gets an `error` whose
 //    Error() is "runtime error: ..."), printPanicValue, and what `sync`, `os`, `time` use.
