@@ -19,7 +19,7 @@ PortConnectionBar::PortConnectionBar(QWidget *parent) : QWidget(parent)
     m_ports->setObjectName(QStringLiteral("portCombo"));
     m_ports->setEditable(true); // a path such as /dev/pts/3 can be typed in
     m_ports->setInsertPolicy(QComboBox::NoInsert);
-    m_ports->setMinimumContentsLength(14);
+    m_ports->setMinimumContentsLength(10);
     m_ports->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ports->lineEdit()->setPlaceholderText(tr("No board found"));
     m_ports->setToolTip(tr("Serial port of a real board"));

@@ -101,17 +101,30 @@ void SerialMonitorWidget::buildUi()
     m_clearButton->setAutoRaise(true);
     m_clearButton->setToolTip(tr("Clear the output"));
 
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
-
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setSpacing(2);
-    toolbar->addWidget(m_portBar, 1);
-    toolbar->addWidget(separator);
+    // The view options sit right of the port controls, or on a second row when the dock is
+    // narrow (see resizeEvent).
+    m_options = new QWidget(this);
+    m_options->setObjectName(QStringLiteral("viewOptions"));
+    m_options->setMinimumWidth(1); // never forces the dock wider: it wraps instead
+    auto *options = new QHBoxLayout(m_options);
+    options->setContentsMargins(0, 0, 0, 0);
+    options->setSpacing(2);
+    m_optionsSeparator = new QFrame(m_options);
+    m_optionsSeparator->setFrameShape(QFrame::VLine);
+    m_optionsSeparator->setFrameShadow(QFrame::Sunken);
+    options->addWidget(m_optionsSeparator);
     for (QToolButton *b : {m_timestampsButton, m_hexButton, m_pauseButton, m_autoscrollButton,
-                           m_logButton, m_clearButton})
-        toolbar->addWidget(b);
+                           m_logButton, m_clearButton}) {
+        b->setParent(m_options);
+        options->addWidget(b);
+    }
+    m_toolbar = new QHBoxLayout;
+    m_toolbar->setSpacing(2);
+    m_toolbar->addWidget(m_portBar, 1);
+    m_toolbar->addWidget(m_options);
+    m_toolbarSecondRow = new QHBoxLayout;
+    m_toolbarSecondRow->setSpacing(2);
+    m_toolbarSecondRow->addStretch(1);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -173,7 +186,8 @@ void SerialMonitorWidget::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addLayout(toolbar);
+    layout->addLayout(m_toolbar);
+    layout->addLayout(m_toolbarSecondRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
     layout->addLayout(inputRow);
@@ -198,6 +212,23 @@ void SerialMonitorWidget::buildUi()
             m_autoscrollButton->setChecked(atEnd);
         }
     });
+}
+
+void SerialMonitorWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= m_portBar->sizeHint().width() + m_options->sizeHint().width() + 12;
+    const bool onFirstRow = m_toolbar->indexOf(m_options) >= 0;
+    if (wide == onFirstRow)
+        return;
+    if (wide) {
+        m_toolbarSecondRow->removeWidget(m_options);
+        m_toolbar->addWidget(m_options);
+    } else {
+        m_toolbar->removeWidget(m_options);
+        m_toolbarSecondRow->insertWidget(0, m_options);
+    }
+    m_optionsSeparator->setVisible(wide);
 }
 
 // ---- receiving -------------------------------------------------------------------------

@@ -10,6 +10,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -87,6 +89,7 @@ private:
     void onLogToggled(bool on);
     void onSend();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     MonitorBuffer m_buffer;
     MonitorTextRenderer m_renderer;
@@ -110,6 +113,10 @@ private:
     SerialPortSession *m_session;
     QTimer *m_flushTimer;
     PortConnectionBar *m_portBar;
+    QHBoxLayout *m_toolbar;
+    QHBoxLayout *m_toolbarSecondRow;
+    QWidget *m_options;
+    QFrame *m_optionsSeparator;
     QLabel *m_sourceLabel;
     QToolButton *m_timestampsButton;
     QToolButton *m_hexButton;

@@ -80,6 +80,8 @@ void SerialPlotterWidget::buildUi()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->setSpacing(4);
@@ -90,8 +92,7 @@ void SerialPlotterWidget::buildUi()
     toolbar->addSpacing(6);
     toolbar->addWidget(m_exportButton);
     toolbar->addWidget(m_clearButton);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_statusLabel);
+    toolbar->addWidget(m_statusLabel, 1);
 
     m_legend = new PlotLegend(this);
     m_canvas = new PlotCanvas(&m_data, this);

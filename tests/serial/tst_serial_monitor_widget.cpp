@@ -302,6 +302,17 @@ private slots:
         w.setHexView(false);
         w.openPort("/dev/ttyMARMOT_missing", 115200);
         save(w, "serial_monitor_error.png");
+        qInfo("minimum size: %dx%d", w.minimumSizeHint().width(), w.minimumSizeHint().height());
+        QVERIFY2(w.minimumSizeHint().width() <= 640, "must fit a narrow, detached dock");
+        w.resize(560, 300);
+        QCoreApplication::processEvents();
+        auto *options = w.findChild<QWidget *>("viewOptions");
+        QVERIFY2(options->geometry().top() > w.findChild<QWidget *>("portCombo")->geometry().bottom(),
+                 "view options wrap onto a second row");
+        save(w, "serial_monitor_narrow.png");
+        w.resize(900, 300);
+        QCoreApplication::processEvents();
+        QVERIFY(options->geometry().top() < 10);
     }
 };
 

@@ -208,6 +208,8 @@ private slots:
         empty.resize(600, 300);
         empty.show();
         save(empty, "serial_plotter_empty.png");
+        qInfo("minimum size: %dx%d", w.minimumSizeHint().width(), w.minimumSizeHint().height());
+        QVERIFY2(w.minimumSizeHint().width() <= 640, "must fit a narrow, detached dock");
     }
 };
 
