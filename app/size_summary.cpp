@@ -15,7 +15,7 @@ QString bytes(uint64_t n) {
 }  // namespace
 
 SizeSummary::SizeSummary(QWidget *parent) : QWidget(parent) {
-  setMinimumWidth(220);
+  setMinimumWidth(300);
   setToolTip(tr("Flash and RAM used by the last build"));
 }
 
@@ -50,26 +50,28 @@ void SizeSummary::paintEvent(QPaintEvent *) {
   QFont f = font();
   f.setPointSizeF(f.pointSizeF() * 0.85);
   p.setFont(f);
+  const int barW = 70;
   for (int i = 0; i < 2; ++i) {
     QRect row(0, 1 + i * rowH, width(), rowH - 2);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(row.left(), row.top(), labelW, row.height()), Qt::AlignVCenter | Qt::AlignLeft, rows[i].label);
-    QRect bar(row.left() + labelW, row.top() + 2, row.width() - labelW - 2, row.height() - 4);
+    QRect bar(row.left() + labelW, row.top() + 3, barW, row.height() - 6);
+    QRect text(bar.right() + 8, row.top(), row.width() - bar.right() - 8, row.height());
     p.setPen(Qt::NoPen);
-    p.setBrush(palette().color(QPalette::AlternateBase));
+    p.setBrush(palette().color(QPalette::Mid).lighter(150));
     p.drawRoundedRect(bar, 3, 3);
     if (m_valid && rows[i].total) {
       double frac = std::min(1.0, double(rows[i].used) / double(rows[i].total));
       QRect fill = bar;
-      fill.setWidth(std::max(2, int(bar.width() * frac)));
+      fill.setWidth(std::max(3, int(bar.width() * frac)));
       p.setBrush(frac > 0.9 ? QColor(0xd0, 0x4a, 0x3a) : rows[i].color);
       p.drawRoundedRect(fill, 3, 3);
-      p.setPen(palette().color(QPalette::Text));
-      p.drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                 tr("%1 / %2 (%3%)").arg(bytes(rows[i].used), bytes(rows[i].total)).arg(frac * 100, 0, 'f', 1));
+      p.setPen(palette().color(QPalette::WindowText));
+      p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                 tr("%1 of %2 (%3%)").arg(bytes(rows[i].used), bytes(rows[i].total)).arg(frac * 100, 0, 'f', 1));
     } else {
       p.setPen(palette().color(QPalette::PlaceholderText));
-      p.drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("build to see"));
+      p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, tr("build to see"));
     }
   }
 }

@@ -12,7 +12,7 @@ class SizeSummary : public QWidget {
   explicit SizeSummary(QWidget *parent = nullptr);
   void setReport(const toolchain::SizeReport &report);
   void clearReport();
-  QSize sizeHint() const override { return {260, 34}; }
+  QSize sizeHint() const override { return {300, 34}; }
   QString summaryText() const;
 
  protected:
