@@ -43,10 +43,10 @@ void MonitorHighlighter::highlightBlock(const QString &text)
     }
     const QStringView body = QStringView(text).mid(start);
     if (body.startsWith(QLatin1String("panic:")) || body.startsWith(QLatin1String("fatal error"))
-        || body.contains(QLatin1String("error"), Qt::CaseInsensitive)
-        || body.contains(QLatin1String("FAIL"))) {
+        || body.contains(QLatin1String("error:"), Qt::CaseInsensitive)
+        || body.startsWith(QLatin1String("FAIL")) || body.startsWith(QLatin1String("--- FAIL"))) {
         setFormat(start, int(body.size()), m_error);
-    } else if (body.contains(QLatin1String("warning"), Qt::CaseInsensitive)) {
+    } else if (body.contains(QLatin1String("warning:"), Qt::CaseInsensitive)) {
         setFormat(start, int(body.size()), m_warning);
     }
 }

@@ -1,6 +1,7 @@
 // PlotLineParser: line splitting and tolerant number / label parsing for the Serial Plotter.
 #include "plot_line_parser.h"
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -21,6 +22,15 @@ bool PlotValue::operator==(const PlotValue &o) const
 
 QString PlotLineParser::columnName(int column)
 {
+    // Cached: every unnamed number of every line asks for one of these.
+    static const QStringList cache = [] {
+        QStringList names;
+        for (int i = 0; i < 64; ++i)
+            names << QStringLiteral("value %1").arg(i + 1);
+        return names;
+    }();
+    if (column >= 0 && column < cache.size())
+        return cache[column];
     return QStringLiteral("value %1").arg(column + 1);
 }
 
@@ -65,11 +75,12 @@ bool PlotLineParser::parseNumber(QByteArrayView token, double &value)
     }
     if (i != n)
         return false;
-    // QByteArray::toDouble is locale-independent (strtod follows the C locale Qt sets).
-    bool ok = false;
-    const QByteArray copy = token.toByteArray();
-    value = copy.startsWith('+') ? copy.mid(1).toDouble(&ok) : copy.toDouble(&ok);
-    return ok;
+    // std::from_chars ignores the locale (strtod would follow the one Qt sets from the
+    // environment) but does not take a leading '+'.
+    const char *begin = token.data() + (token[0] == '+' ? 1 : 0);
+    const char *end = token.data() + n;
+    const auto result = std::from_chars(begin, end, value);
+    return result.ec == std::errc() && result.ptr == end;
 }
 
 bool PlotLineParser::parseLine(QByteArrayView line, QList<PlotValue> &values)
