@@ -1,6 +1,8 @@
 // Cortex-M start-up: the vector table (initial SP from the linker script, Reset_Handler),
 // fault handlers that report and exit, the IRQ dispatcher behind runtime/interrupt, and the
-// exit path through ARM semihosting.
+// exit path through ARM semihosting. Goroutines run on the process stack (PSP); exception
+// handlers run on their own main stack (MSP), so a goroutine that overflows its stack still
+// gets a handler that can report it.
 #include "common/internal.h"
 
 void rt_start(void) __attribute__((noreturn));
@@ -11,11 +13,22 @@ static void faultHandler(void);
 
 #define RT_NUM_IRQS 48
 
-__attribute__((used)) void Reset_Handler(void) { rt_start(); }
+extern uint32_t _isr_stack_top[];
+
+// Starts on MSP (the handler stack, from the vector table); moves thread mode to PSP on the
+// main goroutine's stack.
+__attribute__((naked, used)) void Reset_Handler(void) {
+  __asm__ volatile("ldr r0, =_stack_top\n"
+                   "msr psp, r0\n"
+                   "movs r0, #2\n"
+                   "msr control, r0\n"
+                   "isb\n"
+                   "bl rt_start\n");
+}
 
 typedef void (*rt_vector)(void);
 __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT_NUM_IRQS] = {
-  (rt_vector)(uintptr_t)_stack_top,
+  (rt_vector)(uintptr_t)_isr_stack_top,
   Reset_Handler,
   faultHandler, // NMI
   faultHandler, // HardFault
@@ -33,11 +46,20 @@ __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT
 
 __attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
 
-// The exception frame is on the stack that was active (always MSP in Marmot). A semihosting
+// frame is the exception frame on the interrupted stack (PSP for goroutines). A semihosting
 // BKPT without a debugger (real hardware) ends up here: it is skipped and returns -1.
-__attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
+__attribute__((used)) static void rt_faultCheck(uint32_t *frame, uint32_t excReturn) {
   uint32_t ipsr;
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+  // A goroutine whose stack pointer ran down to (or past) its bottom is a stack overflow,
+  // also when the exception frame could not be stacked there.
+  uint32_t *bottom = rt_current->stackBottom;
+  if ((excReturn & 4) && frame < bottom + 8 && frame + 4096 >= bottom)
+    rt_fatal("stack overflow");
+#if !defined(__ARM_ARCH_6M__)
+  if (*(volatile uint32_t *)0xE000ED28 & ((1u << 4) | (1u << 12))) // MSTKERR, STKERR
+    rt_fatal("stack overflow");
+#endif
   uint32_t pc = frame[6];
   if (ipsr == 3 && pc >= 0x100 && *(const uint16_t *)(uintptr_t)pc == 0xbeab) {
     frame[6] = pc + 2;
@@ -78,7 +100,15 @@ __attribute__((used)) static void rt_faultCheck(uint32_t *frame) {
 }
 
 __attribute__((naked)) static void faultHandler(void) {
-  __asm__ volatile("mov r0, sp\n"
+  __asm__ volatile("mov r1, lr\n"
+                   "movs r2, #4\n"
+                   "tst r1, r2\n" // EXC_RETURN bit 2: the frame is on PSP
+                   "beq 1f\n"
+                   "mrs r0, psp\n"
+                   "b 2f\n"
+                   "1:\n"
+                   "mrs r0, msp\n"
+                   "2:\n"
                    "push {r4, lr}\n"
                    "bl rt_faultCheck\n"
                    "pop {r4, pc}\n");
