@@ -9,7 +9,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
+#include <QAbstractItemView>
 
 namespace marmot::serial {
 
@@ -56,14 +58,34 @@ PortConnectionBar::PortConnectionBar(QWidget *parent) : QWidget(parent)
     connect(m_connect, &QPushButton::clicked, this, &PortConnectionBar::onConnectClicked);
     connect(m_baud, &QComboBox::currentTextChanged, this,
             [this] { emit baudRateChanged(baudRate()); });
+    m_knownPorts.clear();
     refreshPorts();
+
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(2000);
+    connect(m_pollTimer, &QTimer::timeout, this, &PortConnectionBar::pollPorts);
+    m_pollTimer->start();
 }
 
 void PortConnectionBar::refreshPorts()
 {
     const QString current = portName();
-    m_ports->clear();
     const auto ports = SerialPortSession::availablePorts();
+    QStringList locations;
+    for (const SerialPortEntry &p : ports)
+        locations << p.systemLocation;
+    // A board that was just plugged in (USB, so it has VID:PID) becomes the selection.
+    QString plugged;
+    if (!m_knownPorts.isEmpty() || m_ports->count() > 0) {
+        for (const SerialPortEntry &p : ports) {
+            if (p.hasIds && !m_knownPorts.contains(p.systemLocation)) {
+                plugged = p.systemLocation;
+                break;
+            }
+        }
+    }
+    m_knownPorts = locations;
+    m_ports->clear();
     for (const SerialPortEntry &p : ports) {
         m_ports->addItem(p.label(), p.systemLocation);
         QString tip = p.systemLocation;
@@ -73,11 +95,23 @@ void PortConnectionBar::refreshPorts()
             tip += QStringLiteral("\nUSB %1").arg(p.vidPid());
         m_ports->setItemData(m_ports->count() - 1, tip, Qt::ToolTipRole);
     }
-    const int keep = m_ports->findData(current);
+    const int keep = m_ports->findData(plugged.isEmpty() ? current : plugged);
     if (keep >= 0)
         m_ports->setCurrentIndex(keep);
-    else if (m_ports->count() == 0)
-        m_ports->setEditText(QString());
+    else
+        m_ports->setEditText(current); // a typed path, or nothing
+}
+
+void PortConnectionBar::pollPorts()
+{
+    // Cheap enough every couple of seconds; never while the user looks at the list.
+    if (m_connected || !isVisible() || m_ports->view()->isVisible())
+        return;
+    QStringList locations;
+    for (const SerialPortEntry &p : SerialPortSession::availablePorts())
+        locations << p.systemLocation;
+    if (locations != m_knownPorts)
+        refreshPorts();
 }
 
 QString PortConnectionBar::portName() const

@@ -1,12 +1,15 @@
 // PortConnectionBar: the real-board half of the Serial Monitor's toolbar: port selector (with
-// refresh), baud selector and a Connect / Disconnect button. It asks; the monitor connects.
+// refresh, and a light poll that notices boards being plugged in), baud selector and a
+// Connect / Disconnect button. It asks; the monitor connects.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
 class QToolButton;
 class QPushButton;
+class QTimer;
 
 namespace marmot::serial {
 
@@ -31,12 +34,15 @@ signals:
 
 private:
     void onConnectClicked();
+    void pollPorts();
 
     QComboBox *m_ports;
     QToolButton *m_refresh;
     QComboBox *m_baud;
     QPushButton *m_connect;
     bool m_connected = false;
+    QStringList m_knownPorts;
+    QTimer *m_pollTimer = nullptr;
 };
 
 } // namespace marmot::serial

@@ -6,6 +6,10 @@
 #include "serial_port_session.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -22,20 +26,95 @@ namespace marmot::serial {
 
 bool SerialMonitorWidget::openPort(const QString &port, qint32 baudRate)
 {
+    if (!m_reconnecting)
+        stopReconnecting();
     m_errorLabel->hide();
-    if (!m_session->open(port, baudRate)) {
+    m_userClosing = true; // replacing an open port is not an unplug
+    const bool ok = m_session->open(port, baudRate);
+    m_userClosing = false;
+    if (!ok) {
         m_portBar->setConnected(false);
         return false;
     }
     m_lastError.clear();
     m_portBar->setBaudRate(baudRate);
     m_portBar->setConnected(true);
+    saveSetting(QStringLiteral("port"), port);
+    saveSetting(QStringLiteral("baud"), baudRate);
     updateSourceLabel();
+    updateStatus();
     emit portOpenChanged(true);
     return true;
 }
 
-void SerialMonitorWidget::closePort() { m_session->close(); }
+void SerialMonitorWidget::closePort()
+{
+    stopReconnecting();
+    m_userClosing = true;
+    m_session->close();
+    m_userClosing = false;
+}
+
+void SerialMonitorWidget::onSessionClosed()
+{
+    m_portBar->setConnected(false);
+    if (!m_userClosing && m_autoReconnect && !m_session->portName().isEmpty()) {
+        // Unplugged or reset (flashing does that): wait for the same port to come back.
+        m_reconnectPort = m_session->portName();
+        m_reconnectBaud = m_session->baudRate();
+        m_reconnectTimer->start();
+    }
+    updateSourceLabel();
+    updateStatus();
+    emit portOpenChanged(false);
+}
+
+void SerialMonitorWidget::tryReconnect()
+{
+    if (m_reconnectPort.isEmpty()) {
+        m_reconnectTimer->stop();
+        return;
+    }
+    const QString path = m_reconnectPort.startsWith(QLatin1Char('/'))
+                             ? m_reconnectPort
+                             : QStringLiteral("/dev/") + m_reconnectPort;
+    if (!QFile::exists(path))
+        return;
+    m_reconnecting = true;
+    const QString port = m_reconnectPort;
+    const bool ok = openPort(port, m_reconnectBaud);
+    m_reconnecting = false;
+    if (ok) {
+        stopReconnecting();
+        m_errorLabel->hide();
+    }
+}
+
+void SerialMonitorWidget::stopReconnecting()
+{
+    m_reconnectPort.clear();
+    m_reconnectTimer->stop();
+}
+
+void SerialMonitorWidget::loadSettings()
+{
+    if (QCoreApplication::organizationName().isEmpty())
+        return; // tests and embedders without an identity keep the defaults
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("serialMonitor"));
+    m_portBar->setBaudRate(settings.value(QStringLiteral("baud"), 115200).toInt());
+    setLineEnding(LineEnding(settings.value(QStringLiteral("lineEnding"),
+                                            int(LineEnding::LF)).toInt()));
+    setTimestampsEnabled(settings.value(QStringLiteral("timestamps"), false).toBool());
+}
+
+void SerialMonitorWidget::saveSetting(const QString &key, const QVariant &value)
+{
+    if (QCoreApplication::organizationName().isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("serialMonitor/") + key, value);
+}
 
 bool SerialMonitorWidget::isPortOpen() const { return m_session->isOpen(); }
 
@@ -99,7 +178,9 @@ void SerialMonitorWidget::onLogToggled(bool on)
 
 void SerialMonitorWidget::setLineEnding(LineEnding ending)
 {
-    m_lineEnding->setCurrentIndex(m_lineEnding->findData(int(ending)));
+    const int i = m_lineEnding->findData(int(ending));
+    if (i >= 0)
+        m_lineEnding->setCurrentIndex(i);
 }
 
 SerialMonitorWidget::LineEnding SerialMonitorWidget::lineEnding() const
@@ -170,7 +251,10 @@ void SerialMonitorWidget::updateSourceLabel()
 {
     QString dot = QStringLiteral("<span style='color:#2eb872'>&#9679;</span> ");
     QString text;
-    if (m_session->isOpen()) {
+    if (!m_reconnectPort.isEmpty() && !m_session->isOpen()) {
+        dot = QStringLiteral("<span style='color:#e0a030'>&#9679;</span> ");
+        text = tr("Waiting for <b>%1</b> to come back…").arg(m_reconnectPort.toHtmlEscaped());
+    } else if (m_session->isOpen()) {
         text = tr("Live: <b>%1</b> at %2 baud")
                    .arg(m_session->portName().toHtmlEscaped())
                    .arg(m_session->baudRate());

@@ -60,12 +60,14 @@ SerialMonitorWidget::SerialMonitorWidget(QWidget *parent)
         receive(data);
         emit portDataReceived(data);
     });
-    connect(m_session, &SerialPortSession::errorOccurred, this, &SerialMonitorWidget::showError);
-    connect(m_session, &SerialPortSession::closed, this, [this] {
-        m_portBar->setConnected(false);
-        updateSourceLabel();
-        emit portOpenChanged(false);
+    connect(m_session, &SerialPortSession::errorOccurred, this, [this](const QString &message) {
+        if (!m_reconnecting) // failed retries while the board comes back stay quiet
+            showError(message);
     });
+    connect(m_session, &SerialPortSession::closed, this, &SerialMonitorWidget::onSessionClosed);
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(1000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &SerialMonitorWidget::tryReconnect);
     connect(m_portBar, &PortConnectionBar::connectRequested, this, &SerialMonitorWidget::openPort);
     connect(m_portBar, &PortConnectionBar::disconnectRequested, this,
             &SerialMonitorWidget::closePort);
@@ -75,6 +77,7 @@ SerialMonitorWidget::SerialMonitorWidget(QWidget *parent)
             updateSourceLabel();
         }
     });
+    loadSettings();
     updateSourceLabel();
     updateStatus();
 }
@@ -164,6 +167,9 @@ void SerialMonitorWidget::buildUi()
     m_lineEnding->addItem(tr("Carriage return (CR)"), int(LineEnding::CR));
     m_lineEnding->addItem(tr("Both (CR+LF)"), int(LineEnding::CRLF));
     m_lineEnding->setCurrentIndex(1);
+    connect(m_lineEnding, &QComboBox::currentIndexChanged, this, [this] {
+        saveSetting(QStringLiteral("lineEnding"), m_lineEnding->currentData());
+    });
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     auto *inputRow = new QHBoxLayout;
@@ -381,6 +387,7 @@ void SerialMonitorWidget::setTimestampsEnabled(bool on)
     if (on == m_renderer.timestamps())
         return;
     m_renderer.setTimestamps(on);
+    saveSetting(QStringLiteral("timestamps"), on);
     if (!m_hex)
         renderAll();
 }

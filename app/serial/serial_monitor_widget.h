@@ -40,6 +40,9 @@ public:
     bool openPort(const QString &port, qint32 baudRate);
     void closePort();
     bool isPortOpen() const;
+    // After an unplug, reopen the same port as soon as it comes back (default on).
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    bool isWaitingToReconnect() const { return !m_reconnectPort.isEmpty(); }
     QString lastError() const { return m_lastError; }
 
     void setTimestampsEnabled(bool on);
@@ -88,6 +91,11 @@ private:
     void showError(const QString &message);
     void onLogToggled(bool on);
     void onSend();
+    void onSessionClosed();
+    void tryReconnect();
+    void stopReconnecting();
+    void loadSettings();
+    void saveSetting(const QString &key, const QVariant &value);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -107,6 +115,12 @@ private:
     QString m_sourceName;
     QString m_lastError;
     QFile m_log;
+    bool m_autoReconnect = true;
+    bool m_userClosing = false;
+    bool m_reconnecting = false;
+    QString m_reconnectPort;
+    qint32 m_reconnectBaud = 115200;
+    QTimer *m_reconnectTimer;
     QStringList m_history;
     int m_historyPos = 0;
 

@@ -277,6 +277,30 @@ private slots:
         ::close(master); // unplug
         QTRY_VERIFY_WITH_TIMEOUT(!w.isPortOpen(), 3000);
         QVERIFY2(w.lastError().contains("unplugged"), qPrintable(w.lastError()));
+        QVERIFY(w.isWaitingToReconnect());
+        QVERIFY(w.findChild<QLabel *>("sourceLabel")->text().contains("Waiting for"));
+
+        // The "board" comes back: the kernel usually hands out the same pty number again.
+        const int again = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(again >= 0 && ::grantpt(again) == 0 && ::unlockpt(again) == 0);
+        const QString slaveAgain = QString::fromLocal8Bit(::ptsname(again));
+        if (slaveAgain != slave) {
+            ::close(again);
+            w.closePort();
+            QVERIFY(!w.isWaitingToReconnect());
+            QSKIP(qPrintable("the new pty is " + slaveAgain + ", not " + slave
+                             + ": cannot replay a re-plug"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.isPortOpen(), 4000);
+        QVERIFY(!w.isWaitingToReconnect());
+        QCOMPARE(::write(again, "back\n", 5), ssize_t(5));
+        QTRY_VERIFY(w.viewText().endsWith("back"));
+        w.closePort(); // a deliberate close does not wait for the port
+        QVERIFY(!w.isPortOpen());
+        ::close(again);
+        QTest::qWait(1500);
+        QVERIFY(!w.isWaitingToReconnect());
+        QVERIFY(!w.isPortOpen());
     }
 
     void screenshots()
