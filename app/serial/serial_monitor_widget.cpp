@@ -304,6 +304,13 @@ void SerialMonitorWidget::flushText()
         m_viewHasLines = m_viewHasLines || p.startsLine;
     m_pending.clear();
     m_pendingLines = 0;
+    // The view trims by line count only; long lines could make it outgrow the buffer's byte
+    // bound, so re-sync from the buffer once it may have (a rough upper estimate).
+    m_viewChars += text.size();
+    if (m_viewChars > 2 * m_buffer.limits().maxTextBytes) {
+        renderAll();
+        return;
+    }
     m_programmaticScroll = true;
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);
@@ -356,7 +363,9 @@ void SerialMonitorWidget::renderAll()
         m_hexShownEnd = m_buffer.totalBytes();
     } else {
         m_view->setMaximumBlockCount(m_buffer.limits().maxLines + 1);
-        m_view->setPlainText(m_renderer.renderAll(m_buffer));
+        const QString text = m_renderer.renderAll(m_buffer);
+        m_viewChars = text.size();
+        m_view->setPlainText(text);
         m_viewHasLines = !m_buffer.lines().empty();
     }
     m_pending.clear();
@@ -438,6 +447,7 @@ void SerialMonitorWidget::clear()
     m_pendingBytes = 0;
     m_needsFullRender = false;
     m_viewHasLines = false;
+    m_viewChars = 0;
     m_hexShownEnd = m_buffer.totalBytes();
     m_programmaticScroll = true;
     m_view->clear();

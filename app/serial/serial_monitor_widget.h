@@ -106,6 +106,7 @@ private:
     qint64 m_pendingBytes = 0;
     bool m_needsFullRender = false;
     bool m_viewHasLines = false;
+    qint64 m_viewChars = 0;   // characters inserted since the last full render
     qint64 m_hexShownEnd = 0; // stream offset up to which the hex view is drawn
 
     bool m_hex = false;

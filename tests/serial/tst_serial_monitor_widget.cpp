@@ -203,6 +203,25 @@ private slots:
         QVERIFY2(oneCall < 3000 && chunked < 3000, "1 MB must not freeze the UI");
     }
 
+    void memoryStaysBoundedWithLongLines()
+    {
+        SerialMonitorWidget w;
+        const QByteArray chunk(64 * 1024, 'x'); // no line endings at all
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 160; ++i) { // 10 MB
+            w.appendBytes(chunk);
+            if (i % 8 == 0)
+                w.flush();
+        }
+        w.flush();
+        const int chars = w.findChild<QPlainTextEdit *>("view")->document()->characterCount();
+        qInfo("10 MB without newlines: %lld ms, view holds %d characters, buffer %lld bytes",
+              t.elapsed(), chars, w.buffer().textBytes());
+        QVERIFY(w.buffer().textBytes() <= 4 * 1024 * 1024);
+        QVERIFY(chars <= 9 * 1024 * 1024);
+    }
+
     void autoscrollStopsWhenScrolledUp()
     {
         SerialMonitorWidget w;
