@@ -180,7 +180,10 @@ QWidget *GitPanel::buildRepositoryPage() {
 void GitPanel::setProjectFolder(const QString &dir) {
   const Result r = m_repo->open(dir);
   if (!r)
-    report(r);
+    emit statusMessage(r.message);  // no dialog: the app calls this, not the student
+  m_trackingHint->setText(r ? tr("This project does not keep snapshots yet.\n\nStart tracking changes to "
+                                 "save snapshots of your work and go back to any of them later.")
+                            : r.message);
   refresh();
 }
 
