@@ -2,7 +2,10 @@
 // usage: marmot-ide [--board BOARD] [--example NAME | PROJECT_DIR]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QTimer>
+#include <cstdio>
 
 #include "main_window.h"
 #include "session_store.h"
@@ -21,8 +24,12 @@ int main(int argc, char **argv) {
   parser.addVersionOption();
   QCommandLineOption board("board", "Select BOARD (see `marmot targets`).", "BOARD");
   QCommandLineOption example("example", "Open a copy of the bundled example NAME.", "NAME");
+  QCommandLineOption ready("print-ready-and-quit",
+                           "For benchmarks: once the window is up with the project open, print 'ready' and the resident memory, then quit.");
+  ready.setFlags(QCommandLineOption::HiddenFromHelp);
   parser.addOption(board);
   parser.addOption(example);
+  parser.addOption(ready);
   parser.addPositionalArgument("project", "The project folder to open.", "[PROJECT_DIR]");
   parser.process(app);
 
@@ -34,5 +41,18 @@ int main(int argc, char **argv) {
   else if (QString last = marmot::app::SessionStore().lastProject(); QFileInfo(last).isDir()) opened = window.openProject(last);
   if (opened && parser.isSet(board) && !window.selectBoard(parser.value(board)))
     qWarning("marmot-ide: unknown board %s", qPrintable(parser.value(board)));
+  if (parser.isSet(ready)) {
+    // Runs after the first paint and the queued work of opening the project.
+    QTimer::singleShot(0, &app, [&] {
+      QFile status("/proc/self/status");
+      QByteArray rss = "?";
+      if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+          if (line.startsWith("VmRSS:")) rss = line.mid(6).trimmed();
+      std::printf("ready opened=%d rss=%s\n", opened ? 1 : 0, rss.constData());
+      std::fflush(stdout);
+      app.quit();
+    });
+  }
   return app.exec();
 }
