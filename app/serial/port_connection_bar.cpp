@@ -98,6 +98,8 @@ void PortConnectionBar::refreshPorts()
     const int keep = m_ports->findData(plugged.isEmpty() ? current : plugged);
     if (keep >= 0)
         m_ports->setCurrentIndex(keep);
+    else if (current.isEmpty() && m_ports->count() > 0)
+        m_ports->setCurrentIndex(0); // the likeliest board is listed first
     else
         m_ports->setEditText(current); // a typed path, or nothing
 }

@@ -3,6 +3,7 @@
 #include "hex_dump.h"
 #include "serial_monitor_widget.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,6 +246,17 @@ private slots:
         w.appendBytes("even more\n");
         w.flush();
         QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    void portListKeepsTypedPath()
+    {
+        SerialMonitorWidget w;
+        auto *combo = w.findChild<QComboBox *>("portCombo");
+        if (combo->count() > 0)
+            QCOMPARE(combo->currentText(), combo->itemText(0));
+        combo->setEditText("/dev/pts/42");
+        w.findChild<QToolButton *>("refreshButton")->click();
+        QCOMPARE(combo->currentText(), QString("/dev/pts/42"));
     }
 
     void sourceNameAndClear()
