@@ -84,6 +84,18 @@ void runtime_GC(void) __asm__("runtime.GC");
 typedef struct { const uint8_t *file; go_int fileLen; go_int line; } go_pos;
 void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) __attribute__((noreturn));
 void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) __attribute__((noreturn));
+// [runtime] Every bounds failure with gc's exact wording; code is gc's boundsError kind,
+// x and y as gc reports them (x < 0 gives the short form "index out of range [-1]"):
+#define RUNTIME_BOUNDS_INDEX 0        // s[x] with len y
+#define RUNTIME_BOUNDS_SLICE_ALEN 1   // s[:x] with len y (strings, arrays)
+#define RUNTIME_BOUNDS_SLICE_ACAP 2   // s[:x] with cap y
+#define RUNTIME_BOUNDS_SLICE_B 3      // s[x:y] with x > y
+#define RUNTIME_BOUNDS_SLICE3_ALEN 4  // s[::x] with len y
+#define RUNTIME_BOUNDS_SLICE3_ACAP 5  // s[::x] with cap y
+#define RUNTIME_BOUNDS_SLICE3_B 6     // s[:x:y] with x > y
+#define RUNTIME_BOUNDS_SLICE3_C 7     // s[x:y:] with x > y
+#define RUNTIME_BOUNDS_CONVERT 8      // (*[y]T)(s) with len(s) == x < y
+void runtime_panicBounds(int32_t code, int32_t x, int32_t y, const go_pos *pos) __attribute__((noreturn));
 void runtime_panicDivide(const go_pos *pos) __attribute__((noreturn));
 void runtime_panicNil(const go_pos *pos) __attribute__((noreturn));
 void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_type *iface,

@@ -132,22 +132,54 @@ void rt_panicMessage(const char *msg, const go_pos *pos) {
   rt_panicString(m.buf, pos);
 }
 
-void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) {
+// gc's bounds-error wording, by abi.h's RUNTIME_BOUNDS_* code: with x >= 0, and with x < 0.
+static const char *const boundsFmt[] = {
+    "index out of range [%x] with length %y",
+    "slice bounds out of range [:%x] with length %y",
+    "slice bounds out of range [:%x] with capacity %y",
+    "slice bounds out of range [%x:%y]",
+    "slice bounds out of range [::%x] with length %y",
+    "slice bounds out of range [::%x] with capacity %y",
+    "slice bounds out of range [:%x:%y]",
+    "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %x to pointer to array with length %y",
+};
+static const char *const boundsNegFmt[] = {
+    "index out of range [%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [%x:]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [:%x:]",
+    "slice bounds out of range [%x::]",
+    "cannot convert slice with length %x to pointer to array with length %y",
+};
+
+void runtime_panicBounds(int32_t code, int32_t x, int32_t y, const go_pos *pos) {
+  if (code < 0 || code > RUNTIME_BOUNDS_CONVERT)
+    code = RUNTIME_BOUNDS_INDEX;
+  const char *f = x < 0 ? boundsNegFmt[code] : boundsFmt[code];
   msgbuf m = {{0}, 0};
-  put(&m, "runtime error: index out of range [");
-  putInt(&m, index);
-  put(&m, "] with length ");
-  putInt(&m, length);
+  put(&m, "runtime error: ");
+  for (; *f; f++) {
+    if (f[0] == '%' && (f[1] == 'x' || f[1] == 'y')) {
+      putInt(&m, f[1] == 'x' ? x : y);
+      f++;
+    } else {
+      char c[2] = {*f, 0};
+      put(&m, c);
+    }
+  }
   rt_panicString(m.buf, pos);
 }
 
+void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) {
+  runtime_panicBounds(RUNTIME_BOUNDS_INDEX, index, length, pos);
+}
+
 void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) {
-  msgbuf m = {{0}, 0};
-  put(&m, "runtime error: slice bounds out of range [:");
-  putInt(&m, high);
-  put(&m, "] with capacity ");
-  putInt(&m, cap);
-  rt_panicString(m.buf, pos);
+  runtime_panicBounds(RUNTIME_BOUNDS_SLICE_ACAP, high, cap, pos);
 }
 
 void runtime_panicDivide(const go_pos *pos) { rt_panicMessage("integer divide by zero", pos); }
