@@ -255,6 +255,11 @@ void MainWindow::connectRunner() {
     for (const QString &line : QString::fromUtf8(b).split('\n', Qt::SkipEmptyParts)) appendLog(tr("program: %1").arg(line));
   });
   connect(&emu, &device::EmulatorSession::pinChanged, m_board, &VirtualBoard::setPinLevel);
+  // Virtual buttons pull their pin low while pressed, like the boards' real buttons.
+  connect(m_board, &VirtualBoard::buttonChanged, this, [this](int pin, bool pressed) {
+    if (!m_runner.emulator().setInputPin(pin, !pressed) && pressed)
+      statusBar()->showMessage(tr("Run the program to use the board's buttons."), 5000);
+  });
 }
 
 void MainWindow::showBuildResult(bool ok) {

@@ -18,6 +18,7 @@ class VirtualBoard : public QWidget {
   void setRunning(bool running);
   bool pinLevel(int pin) const { return m_levels.value(pin, false); }
   int changeCount() const { return m_changes; }
+  QPoint buttonCenter(int index) const { return buttonRect(index).center().toPoint(); }
   QSize sizeHint() const override { return {240, 220}; }
 
  signals:

@@ -110,6 +110,25 @@ class MainWindowTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 10000);
   }
 
+  // examples/button through the window: clicking the virtual button lights the LED.
+  void virtualButtonLightsLed() {
+    QVERIFY(m_window->openExample("button"));
+    const QString buttonProject = m_window->projectDir();
+    QVERIFY(buttonProject.startsWith(app::ProjectTemplates::defaultProjectsDir()));  // a copy, not the original
+    m_window->run();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serialMonitor()->viewText().contains("press the button"), 60000);
+    app::VirtualBoard *board = m_window->virtualBoard();
+    const QPoint button = board->buttonCenter(0);
+    QTest::mousePress(board, Qt::LeftButton, Qt::NoModifier, button);
+    QTRY_VERIFY_WITH_TIMEOUT(board->pinLevel(40), 10000);  // LED = PF0 on cortex-m-qemu
+    QTest::mouseRelease(board, Qt::LeftButton, Qt::NoModifier, button);
+    QTRY_VERIFY_WITH_TIMEOUT(!board->pinLevel(40), 10000);
+    QVERIFY(m_window->serialMonitor()->viewText().contains("released"));
+    m_window->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 10000);
+    QVERIFY(m_window->openProject(m_project));
+  }
+
   void gitSnapshotAndRestore() {
     vcs::GitPanel *git = m_window->gitPanel();
     git->startTracking();
