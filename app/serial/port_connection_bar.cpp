@@ -22,7 +22,9 @@ PortConnectionBar::PortConnectionBar(QWidget *parent) : QWidget(parent)
     m_ports->setEditable(true); // a path such as /dev/pts/3 can be typed in
     m_ports->setInsertPolicy(QComboBox::NoInsert);
     m_ports->setMinimumContentsLength(10);
-    m_ports->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ports->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ports->setMinimumWidth(120); // long board names may be cut in narrow docks
+    m_ports->setMaximumWidth(420);
     m_ports->lineEdit()->setPlaceholderText(tr("No board found"));
     m_ports->setToolTip(tr("Serial port of a real board"));
 
@@ -49,7 +51,7 @@ PortConnectionBar::PortConnectionBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_ports, 1);
+    layout->addWidget(m_ports);
     layout->addWidget(m_refresh);
     layout->addWidget(m_baud);
     layout->addWidget(m_connect);

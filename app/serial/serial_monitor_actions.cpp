@@ -271,7 +271,8 @@ void SerialMonitorWidget::updateStatus()
 {
     const QLocale locale;
     QStringList parts;
-    parts << tr("%1 lines").arg(locale.toString(qint64(m_buffer.lines().size())));
+    const qint64 lines = qint64(m_buffer.lines().size());
+    parts << (lines == 1 ? tr("1 line") : tr("%1 lines").arg(locale.toString(lines)));
     parts << locale.formattedDataSize(m_buffer.totalBytes(), 1, QLocale::DataSizeTraditionalFormat);
     if (m_paused)
         parts << tr("paused, %1 waiting")

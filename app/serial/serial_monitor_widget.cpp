@@ -123,7 +123,8 @@ void SerialMonitorWidget::buildUi()
     }
     m_toolbar = new QHBoxLayout;
     m_toolbar->setSpacing(2);
-    m_toolbar->addWidget(m_portBar, 1);
+    m_toolbar->addWidget(m_portBar);
+    m_toolbar->addStretch(1);
     m_toolbar->addWidget(m_options);
     m_toolbarSecondRow = new QHBoxLayout;
     m_toolbarSecondRow->setSpacing(2);
