@@ -186,6 +186,13 @@ void runtime_popDeferFrame(go_defer_frame *f);
 // out pointers (type NULL when there is nothing to recover) and stops the panic.
 void runtime_recover(const go_type **typeOut, void **dataOut);
 void runtime_panicContinue(void) __attribute__((noreturn));
+// [runtime] Go's rule that recover() only stops a panic when called directly by a deferred
+// function, for a front end that wants it: a defer thunk calls runtime_deferCall(code) with
+// the code pointer it is about to call (and runtime_deferCall(NULL) after it returns), and
+// recover() becomes runtime_recoverFrom(<address of the function containing it>, ...),
+// which recovers only when that function is the deferred call running now.
+void runtime_deferCall(const void *fn);
+void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut);
 // Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
 // `panicking` to 1; the frame stays on the list while its deferred calls run (a panic in a
 // deferred call unwinds to the same frame again). recover() clears `panicking` of that frame.

@@ -38,3 +38,15 @@ void runtime_recover(const go_type **typeOut, void **dataOut) {
     t->panicFrame = NULL;
   }
 }
+
+void runtime_deferCall(const void *fn) { rt_current->deferFn = fn; }
+
+void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut) {
+  rt_task *t = rt_current;
+  if (self != t->deferFn || !t->panicking) { // not called directly by a deferred call
+    *typeOut = NULL;
+    *dataOut = NULL;
+    return;
+  }
+  runtime_recover(typeOut, dataOut);
+}
