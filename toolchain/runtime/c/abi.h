@@ -187,11 +187,11 @@ void runtime_popDeferFrame(go_defer_frame *f);
 void runtime_recover(const go_type **typeOut, void **dataOut);
 void runtime_panicContinue(void) __attribute__((noreturn));
 // [runtime] Go's rule that recover() only stops a panic when called directly by a deferred
-// function, for a front end that wants it: a defer thunk calls runtime_deferCall(code) with
-// the code pointer it is about to call (and runtime_deferCall(NULL) after it returns), and
+// function, for a front end that wants it: a defer thunk calls prev = runtime_deferCall(code)
+// with the code pointer it is about to call and runtime_deferCall(prev) after it returns, and
 // recover() becomes runtime_recoverFrom(<address of the function containing it>, ...),
 // which recovers only when that function is the deferred call running now.
-void runtime_deferCall(const void *fn);
+const void *runtime_deferCall(const void *fn); // returns the previous one
 void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut);
 // Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
 // `panicking` to 1; the frame stays on the list while its deferred calls run (a panic in a

@@ -39,7 +39,11 @@ void runtime_recover(const go_type **typeOut, void **dataOut) {
   }
 }
 
-void runtime_deferCall(const void *fn) { rt_current->deferFn = fn; }
+const void *runtime_deferCall(const void *fn) {
+  const void *prev = rt_current->deferFn;
+  rt_current->deferFn = fn;
+  return prev;
+}
 
 void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
