@@ -269,6 +269,7 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // DWARF 5 it emits .debug_names, which gdb-multiarch 13 rejects ("invalid dwarf2 offset"),
 // so no Go variable or line can be found. Checked: the same firmware without .debug_names
 // shows Go parameters, locals and lines at -opt=1.
+// [runtime] Done: RUNTIME_CFLAGS has -gdwarf-4.
 // Overlay packages the front end needs from the runtime side (pure Go is fine):
 //  - `runtime` with makeRuntimeError (runtime.Error values, so recover() gets an `error` whose
 //    Error() is "runtime error: ..."), printPanicValue, and what `sync`, `os`, `time` use.
