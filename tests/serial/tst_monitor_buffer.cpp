@@ -2,6 +2,7 @@
 #include "hex_dump.h"
 #include "monitor_buffer.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace marmot::serial;
@@ -120,6 +121,50 @@ private slots:
         QVERIFY(rows[1].startsWith("00000010  58 59 "));
         QVERIFY(rows[1].endsWith("|XY|"));
         QCOMPARE(rows[1].indexOf('|'), rows[0].indexOf('|'));
+    }
+
+    void chunkingNeverChangesTheLines()
+    {
+        // Random streams over a small alphabet, fed whole and in random chunks, against a
+        // reference split on \r\n, \r and \n.
+        QRandomGenerator rng(1234);
+        const char alphabet[] = {'a', 'b', '\r', '\n', '\r', '\n', char(0xc3), char(0xa9)};
+        for (int round = 0; round < 200; ++round) {
+            QByteArray stream;
+            const int size = int(rng.bounded(1, 400));
+            for (int i = 0; i < size; ++i)
+                stream += alphabet[rng.bounded(int(sizeof alphabet))];
+            QStringList expected;
+            QByteArray current;
+            bool open = false;
+            for (int i = 0; i < stream.size(); ++i) {
+                const char c = stream[i];
+                if (c == '\r' || c == '\n') {
+                    expected << QString::fromLatin1(current.toHex());
+                    current.clear();
+                    open = false;
+                    if (c == '\r' && i + 1 < stream.size() && stream[i + 1] == '\n')
+                        ++i;
+                } else {
+                    current += c;
+                    open = true;
+                }
+            }
+            if (open)
+                expected << QString::fromLatin1(current.toHex());
+
+            MonitorBuffer chunked;
+            for (int i = 0; i < stream.size();) {
+                const int n = int(rng.bounded(1, 9));
+                chunked.append(stream.mid(i, n), i);
+                i += n;
+            }
+            QStringList got;
+            for (const MonitorLine &l : chunked.lines())
+                got << QString::fromLatin1(l.text.toHex());
+            QCOMPARE(got, expected);
+            QCOMPARE(chunked.lastLineOpen(), open);
+        }
     }
 
     void timestampFormat()

@@ -1,6 +1,7 @@
 // Unit tests for PlotLineParser: number formats (Go's println floats too), labels, junk lines.
 #include "plot_line_parser.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <cmath>
@@ -85,6 +86,25 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0], (Values{col(0, 3), col(1, 4)}));
         QCOMPARE(lines[1], (Values{named("t", 9)}));
+    }
+
+    void randomBytesNeverCrash()
+    {
+        QRandomGenerator rng(99);
+        const char alphabet[] = "0123456789+-.eE:=, \t\r\nabNIf";
+        PlotLineParser p;
+        int data = 0;
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray chunk;
+            const int n = int(rng.bounded(1, 64));
+            for (int i = 0; i < n; ++i)
+                chunk += alphabet[rng.bounded(int(sizeof alphabet) - 1)];
+            for (const Values &line : p.feed(chunk)) {
+                QVERIFY(!line.isEmpty());
+                ++data;
+            }
+        }
+        qInfo("%d random lines parsed as data", data);
     }
 
     void feedSurvivesGarbage()
