@@ -80,11 +80,7 @@ func (c *Compiler) typeDesc(t types.Type) string {
 	if !types.Comparable(t) {
 		flags |= flagNoEqual
 	}
-	extra := "null"
-	if it, ok := t.Underlying().(*types.Interface); ok {
-		// Interface descriptors point to `i1 implements(ptr typecode, ptr ctx)`.
-		extra = c.assertRef(it)
-	}
+	extra := c.typeExtra(t, name)
 	elem := "null"
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -108,6 +104,46 @@ func (c *Compiler) typeDesc(t types.Type) string {
 	fmt.Fprintf(&c.globals, "%s = constant %s { i8 %d, i8 %d, i16 %d, i32 %d, { ptr, i32 } %s, ptr %s, ptr %s, ptr %s, ptr %s }, align 4\n",
 		g, goTypeLLVM, kindOf(t), c.alignof(t), flags, c.sizeof(t), c.stringConst(typeName(t)), eq, hash, elem, extra)
 	return g
+}
+
+// typeExtra returns go_type.extra, the kind-specific information reflection uses:
+//
+//	interface: `i1 implements(ptr typecode, ptr ctx)`
+//	struct:    { i32 n, [n x { string name, ptr type, i32 offset, i32 embedded }] }
+//	array:     the length (as a pointer-sized integer)
+//	map:       the key type's descriptor
+func (c *Compiler) typeExtra(t types.Type, name string) string {
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return c.assertRef(u)
+	case *types.Array:
+		if u.Len() == 0 {
+			return "null"
+		}
+		return fmt.Sprintf("inttoptr (i32 %d to ptr)", u.Len())
+	case *types.Map:
+		return c.typeDesc(u.Key())
+	case *types.Struct:
+		fields := make([]*types.Var, u.NumFields())
+		for i := range fields {
+			fields[i] = u.Field(i)
+		}
+		offs := c.sizes.Offsetsof(fields)
+		fty := "{ { ptr, i32 }, ptr, i32, i32 }"
+		var parts []string
+		for i, f := range fields {
+			emb := 0
+			if f.Embedded() {
+				emb = 1
+			}
+			parts = append(parts, fmt.Sprintf("%s { { ptr, i32 } %s, ptr %s, i32 %d, i32 %d }", fty, c.stringConst(f.Name()), c.typeDesc(f.Type()), offs[i], emb))
+		}
+		g := "@" + quoteName("fields:"+strings.TrimPrefix(name, "type:"))
+		fmt.Fprintf(&c.globals, "%s = private constant { i32, [%d x %s] } { i32 %d, [%d x %s] [%s] }\n",
+			g, len(parts), fty, len(parts), len(parts), fty, strings.Join(parts, ", "))
+		return g
+	}
+	return "null"
 }
 
 // memEqual reports whether values of t compare equal exactly when their bytes do.

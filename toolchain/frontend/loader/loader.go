@@ -228,6 +228,7 @@ func (l *loader) loadDir(path, dir string) (*Package, error) {
 // first.
 func (l *loader) loadFiles(path, dir string, names []string) (*Package, error) {
 	var files []*ast.File
+	nerr := len(l.errs)
 	for _, name := range names {
 		f, err := parser.ParseFile(l.fset, filepath.Join(dir, name), nil, parser.ParseComments)
 		if err != nil {
@@ -238,7 +239,7 @@ func (l *loader) loadFiles(path, dir string, names []string) (*Package, error) {
 		}
 		files = append(files, f)
 	}
-	if len(l.errs) > 0 {
+	if len(l.errs) > nerr {
 		return nil, ErrorList(l.sortedErrors())
 	}
 	pkg := &Package{Path: path, Dir: dir, Files: files}
