@@ -85,6 +85,7 @@ public slots:
     void goToDefinition();
     void findReferences();
     void renameSymbol();
+    void renameSymbolTo(const QString &newName); // at the cursor of the current editor
 
 signals:
     void currentFileChanged(const QString &path);

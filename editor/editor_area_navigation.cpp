@@ -218,18 +218,25 @@ void EditorArea::renameSymbol()
         emit statusMessage(tr("Rename needs gopls"));
         return;
     }
+    int line, index;
+    ed->getCursorPosition(&line, &index);
+    const QString current = ed->wordAtLineIndex(line, index);
+    bool ok = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename Symbol"), tr("New name for %1:").arg(current),
+                                                  QLineEdit::Normal, current, &ok);
+    if (ok && !newName.isEmpty() && newName != current)
+        renameSymbolTo(newName);
+}
+
+void EditorArea::renameSymbolTo(const QString &newName)
+{
+    CodeEditor *ed = currentEditor();
+    if (!ed || ed->isReadOnly() || !m_lsp->isRunning())
+        return;
     if (auto *binding = ed->findChild<EditorLspBinding *>())
         binding->flush();
     int line, column;
     ed->cursorLspPosition(&line, &column);
-    int l, index;
-    ed->getCursorPosition(&l, &index);
-    const QString current = ed->wordAtLineIndex(l, index);
-    bool ok = false;
-    const QString newName = QInputDialog::getText(this, tr("Rename Symbol"), tr("New name for %1:").arg(current),
-                                                  QLineEdit::Normal, current, &ok);
-    if (!ok || newName.isEmpty() || newName == current)
-        return;
     m_lsp->rename(ed->filePath(), line, column, newName, [this](const lsp::WorkspaceEdit &edit, const QString &error) {
         if (!error.isEmpty()) {
             emit statusMessage(tr("Rename failed: %1").arg(error));

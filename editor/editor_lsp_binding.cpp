@@ -73,7 +73,7 @@ void EditorLspBinding::requestCompletion()
     const long requestedAt = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
     QPointer<CodeEditor> editor = m_editor;
     m_client->completion(m_path, line, column, [editor, requestedAt](const QList<lsp::CompletionItem> &items) {
-        if (!editor || items.isEmpty() || !editor->hasFocus())
+        if (!editor || items.isEmpty() || !editor->isVisible())
             return;
         // Still on the same word? (the user may have typed on; the list narrows by itself)
         const long pos = editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);

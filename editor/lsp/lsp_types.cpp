@@ -152,7 +152,7 @@ QList<SourceDiagnostic> parseDiagnostics(const QJsonObject &params, QString *pat
         d.severity = sev == 1 ? SourceDiagnostic::Error
                      : sev == 2 ? SourceDiagnostic::Warning
                                 : SourceDiagnostic::Info;
-        d.source = o.value("source").toString(QStringLiteral("gopls"));
+        d.source = QStringLiteral("gopls"); // gopls calls its type-check errors "compiler"
         out.append(d);
     }
     return out;
