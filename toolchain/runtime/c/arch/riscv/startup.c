@@ -1,6 +1,8 @@
-// RISC-V (rv32, machine mode) start-up: _start at the start of .text sets gp, sp and the
-// trap vector, then runs rt_start. The trap handler skips a semihosting call when QEMU has
-// no semihosting (returns -1) and reports every other trap as a fatal error.
+// RISC-V (rv32, machine mode) start-up: _start at the start of .text sets gp, sp, the trap
+// vector and a PMP entry that makes code and constants read-only (so a main stack that
+// overflows into them faults), then runs rt_start. The trap handler skips a semihosting
+// call when QEMU has no semihosting (returns -1), turns faults at nil addresses into Go
+// panics, and reports everything else (on its own stack) as a fatal error.
 #include "common/internal.h"
 
 void rt_start(void) __attribute__((noreturn));
@@ -14,6 +16,16 @@ __attribute__((naked, used, section(".text.start"))) void _start(void) {
                    "la sp, _stack_top\n"
                    "la t0, rt_trapEntry\n"
                    "csrw mtvec, t0\n"
+                   // PMP entry 0, locked so it binds machine mode: NAPOT region of ROM, R+X.
+                   "la t0, _rom_start\n"
+                   "la t1, _rom_size\n"
+                   "srli t1, t1, 3\n"
+                   "addi t1, t1, -1\n"
+                   "srli t0, t0, 2\n"
+                   "or t0, t0, t1\n"
+                   "csrw pmpaddr0, t0\n"
+                   "li t0, 0x9d\n" // L | NAPOT | X | R
+                   "csrw pmpcfg0, t0\n"
                    "j rt_start\n");
 }
 
@@ -22,12 +34,21 @@ __attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_pan
 // Instruction, load or store access faults at addresses near 0 (a call through a nil func
 // value, a nil pointer access) become Go's nil-dereference panic: the trap returns into
 // rt_nilFaultPanic. Anything else is fatal.
-__attribute__((used)) static uint32_t rt_trapNil(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
+// A store fault with the interrupted sp at (or below) the bottom of the running goroutine's
+// stack is a stack overflow.
+__attribute__((used)) static uint32_t rt_trapNil(uint32_t mcause, uint32_t mepc, uint32_t mtval,
+                                                 uint32_t *sp) {
   (void)mepc;
+  uint32_t *bottom = rt_current->stackBottom;
+  if ((mcause == 5 || mcause == 7) && sp < bottom + 8 && sp + 16384 >= bottom)
+    rt_fatal("stack overflow");
   if ((mcause == 1 || mcause == 5 || mcause == 7) && mtval < 0x1000)
     return (uint32_t)(uintptr_t)rt_nilFaultPanic;
   return 0;
 }
+
+// The stack the trap handler uses for anything beyond the semihosting check.
+uint32_t rt_trapStack[256] __attribute__((aligned(16), used));
 
 __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
   rt_stderrBegin();
@@ -54,12 +75,18 @@ __attribute__((naked, aligned(4), used)) void rt_trapEntry(void) {
                    "csrr t0, mscratch\n"
                    "mret\n"
                    "1:\n"
+                   "mv t0, sp\n"
+                   "la sp, rt_trapStack + 1024\n"
+                   "addi sp, sp, -16\n"
+                   "sw t0, 0(sp)\n"
                    "csrr a0, mcause\n"
                    "csrr a1, mepc\n"
                    "csrr a2, mtval\n"
+                   "mv a3, t0\n"
                    "call rt_trapNil\n"
                    "beqz a0, 2f\n"
-                   "csrw mepc, a0\n"
+                   "csrw mepc, a0\n" // resume in rt_nilFaultPanic on the goroutine's stack
+                   "lw sp, 0(sp)\n"
                    "mret\n"
                    "2:\n"
                    "csrr a0, mcause\n"
