@@ -3,6 +3,7 @@
 #include "serial_monitor_widget.h"
 
 #include "hex_dump.h"
+#include "monitor_find_bar.h"
 #include "monitor_highlighter.h"
 #include "port_connection_bar.h"
 #include "serial_port_session.h"
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QShortcut>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -155,6 +158,18 @@ void SerialMonitorWidget::buildUi()
         "QPlainTextEdit { background: #1e2030; color: #e2e6f3; border: 1px solid #2f3349;"
         " border-radius: 4px; selection-background-color: #3d4a7a; padding: 2px; }"));
     m_highlighter = new MonitorHighlighter(m_view->document());
+    m_findBar = new MonitorFindBar(m_view, this);
+    auto *find = new QShortcut(QKeySequence::Find, this, [this] { m_findBar->activate(); });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_view->createStandardContextMenu(pos);
+        menu->addSeparator();
+        menu->addAction(tr("Find…"), QKeySequence::Find, m_findBar, &MonitorFindBar::activate);
+        menu->addAction(tr("Clear"), this, &SerialMonitorWidget::clear);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("inputEdit"));
@@ -197,6 +212,7 @@ void SerialMonitorWidget::buildUi()
     layout->addLayout(m_toolbarSecondRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
     layout->addLayout(inputRow);
     layout->addLayout(statusRow);
 
@@ -288,6 +304,8 @@ void SerialMonitorWidget::flush()
         else
             flushText();
         m_pendingBytes = 0;
+        if (m_findBar->isVisible())
+            m_findBar->refreshMatches();
     }
     updateStatus();
 }

@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace marmot::serial {
 
+class MonitorFindBar;
 class MonitorHighlighter;
 class PortConnectionBar;
 class SerialPortSession;
@@ -142,6 +143,7 @@ private:
     QLabel *m_errorLabel;
     QPlainTextEdit *m_view;
     MonitorHighlighter *m_highlighter;
+    MonitorFindBar *m_findBar;
     QLineEdit *m_input;
     QComboBox *m_lineEnding;
     QPushButton *m_sendButton;

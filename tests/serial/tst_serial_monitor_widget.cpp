@@ -259,6 +259,34 @@ private slots:
         QCOMPARE(combo->currentText(), QString("/dev/pts/42"));
     }
 
+    void findInOutput()
+    {
+        SerialMonitorWidget w;
+        w.resize(700, 300);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.appendBytes("boot\ntemp 21\nERROR sensor\ntemp 22\n");
+        w.flush();
+        auto *view = w.findChild<QPlainTextEdit *>("view");
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto *bar = w.findChild<QWidget *>("findBar");
+        QVERIFY(bar->isVisible());
+        auto *edit = w.findChild<QLineEdit *>("findEdit");
+        QTest::keyClicks(edit, "temp");
+        QCOMPARE(view->extraSelections().size(), 2);
+        QCOMPARE(view->textCursor().selectedText(), QString("temp"));
+        QCOMPARE(view->textCursor().blockNumber(), 3); // the latest match first
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(view->textCursor().blockNumber(), 1);
+        w.appendBytes("temp 23\n");
+        w.flush();
+        QCOMPARE(view->extraSelections().size(), 3);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(view->extraSelections().isEmpty());
+    }
+
     void sourceNameAndClear()
     {
         SerialMonitorWidget w;
@@ -352,6 +380,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.flush();
         save(w, "serial_monitor.png");
+        QTest::keyClick(w.findChild<QPlainTextEdit *>("view"), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(w.findChild<QLineEdit *>("findEdit"), "hum:4");
+        save(w, "serial_monitor_find.png");
+        QTest::keyClick(w.findChild<QLineEdit *>("findEdit"), Qt::Key_Escape);
         w.setHexView(true);
         save(w, "serial_monitor_hex.png");
         w.setHexView(false);
