@@ -37,7 +37,6 @@ SerialPlotterWidget::SerialPlotterWidget(QWidget *parent)
     buildUi();
     m_timer->setInterval(RefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &SerialPlotterWidget::refresh);
-    m_timer->start();
     updateView();
     updateLegend();
 }
@@ -169,12 +168,31 @@ void SerialPlotterWidget::refresh()
 {
     if (m_dirty) {
         m_dirty = false;
+        m_legendDirty = true;
         updateView();
     }
-    if (++m_legendTick >= 5) { // legend values at 10 Hz are plenty
+    if (++m_legendTick >= 5 && m_legendDirty) { // legend values at 10 Hz are plenty
         m_legendTick = 0;
+        m_legendDirty = false;
         updateLegend();
     }
+}
+
+// Redraw only while someone can see the plot (a tabbed-away dock costs nothing).
+void SerialPlotterWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_timer->start();
+    m_dirty = true;
+    m_legendDirty = true;
+    m_legendTick = 5;
+    refresh();
+}
+
+void SerialPlotterWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
 }
 
 void SerialPlotterWidget::updateView()

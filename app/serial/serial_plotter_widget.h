@@ -50,6 +50,10 @@ public slots:
     void appendBytes(const QByteArray &data);
     void clear();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void buildUi();
     void syncSeries();
@@ -68,6 +72,7 @@ private:
     bool m_paused = false;
     qint64 m_pausedStart = 0;
     bool m_dirty = false;
+    bool m_legendDirty = false;
     bool m_updatingScrollBar = false;
     int m_legendTick = 0;
     QString m_lastError;
