@@ -120,6 +120,24 @@ CodeEditor::CodeEditor(QWidget *parent)
     });
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [this](int, int, int) { emit dwellEnded(); });
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateNumberMarginWidth);
+    // Keep the hover spans of diagnostics on their text while it is edited.
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
+            [this](int position, int type, const char *, int length, int, int, int, int, int, int) {
+                const bool inserted = type & SC_MOD_INSERTTEXT;
+                if (!(inserted || (type & SC_MOD_DELETETEXT)) || m_spans.isEmpty())
+                    return;
+                for (DiagnosticSpan &s : m_spans) {
+                    auto shift = [&](int p) {
+                        if (inserted)
+                            return p >= position ? p + length : p;
+                        if (p >= position + length)
+                            return p - length;
+                        return p > position ? position : p;
+                    };
+                    s.start = shift(s.start);
+                    s.end = shift(s.end);
+                }
+            });
     releaseShortcutKeys();
 }
 

@@ -4,6 +4,7 @@
 #include <QToolTip>
 
 #include "code_editor.h"
+#include "go_lexer.h"
 #include "lsp/lsp_client.h"
 
 namespace marmot::editor {
@@ -26,9 +27,13 @@ EditorLspBinding::EditorLspBinding(CodeEditor *editor, lsp::LspClient *client)
     connect(editor, &QsciScintilla::textChanged, this, [this] { m_changeTimer.start(); });
     connect(editor, &CodeEditor::completionRequested, this, &EditorLspBinding::requestCompletion);
     connect(editor, &CodeEditor::charTyped, this, [this](int ch) {
-        if (ch == '.')
+        if (ch == '.') {
             requestCompletion();
-        else if (ch == '(' || ch == ',')
+        } else if ((QChar(ch).isLetter() || ch == '_') && !m_editor->isListActive()
+                   && m_editor->wordBeforeCursor().size() == 3 && !inCommentOrString()) {
+            requestCompletion(); // after three letters of a word
+        }
+        if (ch == '(' || ch == ',')
             requestSignatureHelp();
         else if (ch == ')' && m_editor->SendScintilla(QsciScintilla::SCI_CALLTIPACTIVE))
             m_editor->SendScintilla(QsciScintilla::SCI_CALLTIPCANCEL);
@@ -54,6 +59,16 @@ EditorLspBinding::~EditorLspBinding()
 {
     if (m_client)
         m_client->closeDocument(m_path);
+}
+
+bool EditorLspBinding::inCommentOrString() const
+{
+    const long pos = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
+    if (pos <= 0)
+        return false;
+    const int style = int(m_editor->SendScintilla(QsciScintilla::SCI_GETSTYLEAT, pos - 1));
+    return style == GoLexer::LineComment || style == GoLexer::BlockComment || style == GoLexer::String
+           || style == GoLexer::RawString || style == GoLexer::Rune;
 }
 
 void EditorLspBinding::flush()
@@ -86,7 +101,7 @@ void EditorLspBinding::requestCompletion()
             if (text.startsWith(prefix, Qt::CaseInsensitive) && !text.contains(' ') && !names.contains(text))
                 names << text;
         }
-        if (names.isEmpty())
+        if (names.isEmpty() || (names.size() == 1 && names.first() == prefix))
             return;
         editor->SendScintilla(QsciScintilla::SCI_AUTOCSETORDER, 1);
         editor->showUserList(kCompletionListId, names);

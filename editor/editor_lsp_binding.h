@@ -25,6 +25,7 @@ public:
 
 private:
     void onDwell(int position, const QPoint &globalPos);
+    bool inCommentOrString() const;
 
     QPointer<CodeEditor> m_editor;
     QPointer<lsp::LspClient> m_client;

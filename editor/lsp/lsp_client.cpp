@@ -34,7 +34,14 @@ void LspClient::start(const QString &rootDirectory, const QProcessEnvironment &e
 {
     stop();
     m_root = QDir::cleanPath(rootDirectory);
-    m_environment = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    // The caller's Go variables over the system environment (HOME, PATH, GOCACHE, ...).
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : environment.keys())
+        m_environment.insert(key, environment.value(key));
+    // A folder without go.mod: GOPATH mode, so gopls still loads the files as a package.
+    if (!m_environment.contains("GO111MODULE") && !QFileInfo::exists(m_root + "/go.mod")
+        && !QFileInfo::exists(m_root + "/go.work"))
+        m_environment.insert("GO111MODULE", "off");
     // gopls runs the go command: make sure one is on PATH (GOROOT/bin first).
     QStringList path = m_environment.value("PATH", qEnvironmentVariable("PATH")).split(':', Qt::SkipEmptyParts);
     const QString goroot = m_environment.value("GOROOT");

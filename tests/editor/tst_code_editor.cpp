@@ -98,6 +98,12 @@ private slots:
         QVERIFY(ed.SendScintilla(QsciScintilla::SCI_INDICATORVALUEAT, CodeEditor::ErrorIndicator, pos) != 0);
         QCOMPARE(ed.markersAtLine(3) & (1 << CodeEditor::ErrorMarker), 1 << CodeEditor::ErrorMarker);
         QVERIFY(ed.diagnosticMessageAt(ed.positionFromLineIndex(0, 2)).isEmpty());
+        // Edits before the diagnostic move its hover span along with the text.
+        ed.insertAt("// added line\n", 1, 0);
+        QCOMPARE(ed.diagnosticMessageAt(ed.positionFromLineIndex(4, 5)), QString("compiler: undefined: undefinedThing"));
+        QVERIFY(ed.diagnosticMessageAt(ed.positionFromLineIndex(3, 5)).isEmpty());
+        ed.undo();
+        QCOMPARE(ed.diagnosticMessageAt(pos), QString("compiler: undefined: undefinedThing"));
         ed.setDiagnostics("compiler", {});
         QVERIFY(ed.diagnosticMessageAt(pos).isEmpty());
         QCOMPARE(ed.markersAtLine(3), 0u);

@@ -6,10 +6,12 @@
 #include <QAction>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTreeWidget>
 
 #include "code_editor.h"
 #include "editor_area.h"
+#include "find_bar.h"
 #include "lsp/lsp_client.h"
 
 using namespace marmot::editor;
@@ -237,6 +239,41 @@ private slots:
             keys << a->shortcut().toString();
         for (const char *k : {"Ctrl+F", "Ctrl+H", "Ctrl+Shift+F", "Ctrl+L", "Ctrl+/", "F12", "Shift+F12", "F2"})
             QVERIFY2(keys.contains(k), k);
+    }
+
+    void shortcutsReachTheEditor()
+    {
+        const QString path = writeFile("proj/keys.go", "package main\n\nvar x = 1\n");
+        EditorArea area;
+        area.show();
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        area.openFile(path, 3);
+        CodeEditor *ed = area.currentEditor();
+        QTest::keyClick(ed, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(ed->text(2), QString("// var x = 1\n"));
+        QTest::keyClick(ed, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(ed->text(2), QString("var x = 1\n"));
+        QTest::keyClick(ed, Qt::Key_F, Qt::ControlModifier);
+        auto *findBar = area.findChild<FindBar *>();
+        QVERIFY(findBar && findBar->isVisible());
+        QVERIFY(findBar->findField()->hasFocus());
+        QTest::keyClicks(findBar->findField(), "x =");
+        int line, index, line2, index2;
+        ed->getSelection(&line, &index, &line2, &index2);
+        QCOMPARE(line, 2);
+        QCOMPARE(index, 4);
+        QCOMPARE(index2, 7);
+
+        ed->setFocus();
+        // Ctrl+L is "go to line" here, not QScintilla's "cut line": the dialog opens.
+        QTimer::singleShot(200, this, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        QTest::keyClick(ed, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(ed->text(2), QString("var x = 1\n"));
+        QCOMPARE(ed->lines(), 4);
     }
 
     void screenshot()

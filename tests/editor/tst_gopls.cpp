@@ -135,6 +135,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(diags.contains(main) && diags.value(main).isEmpty(), 60000);
     }
 
+    void folderWithoutGoMod()
+    {
+        // Not a module: the client runs gopls in GOPATH mode so the files still load.
+        QTemporaryDir dir;
+        const QString main = dir.path() + "/main.go";
+        const QByteArray text = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.\n}\n";
+        QVERIFY(writeFile(main, text));
+        LspClient client;
+        client.start(dir.path(), QProcessEnvironment());
+        QTRY_VERIFY_WITH_TIMEOUT(client.isRunning(), 30000);
+        client.openDocument(main, QString::fromUtf8(text));
+        const QStringList labels = completionLabels(client, main, 5, 5);
+        QVERIFY2(labels.contains("Println"), qPrintable(labels.join(',')));
+    }
+
     void missingGoplsReportsOnce()
     {
         LspClient client;
