@@ -11,6 +11,23 @@ using namespace marmot;
 
 class EmulatorSessionTest : public QObject {
   Q_OBJECT
+  // Builds examples/NAME for board; the ELF path, or "" after a failed QVERIFY.
+  static std::string buildExample(const QString &board, const char *name, toolchain::Target *target) {
+    auto layout = toolchain::InstallLayout::fromExecutable(QCoreApplication::applicationFilePath().toStdString());
+    toolchain::BuildRequest request;
+    request.target = board.toStdString();
+    request.package = std::string(MARMOT_SOURCE_DIR "/examples/") + name;
+    auto built = toolchain::Builder(layout).build(request);
+    if (!built.ok) {
+      qWarning("%s", built.diagnostics.empty() ? "build failed" : built.diagnostics[0].toString().c_str());
+      return {};
+    }
+    auto loaded = toolchain::TargetDatabase(layout.targetsDir()).load(board.toStdString());
+    if (!loaded.ok()) return {};
+    *target = loaded.value();
+    return built.elfPath;
+  }
+
  private slots:
   void blinkyReportsLedAndConsole_data() {
     QTest::addColumn<QString>("board");
@@ -19,23 +36,18 @@ class EmulatorSessionTest : public QObject {
 
   void blinkyReportsLedAndConsole() {
     QFETCH(QString, board);
-    auto layout = toolchain::InstallLayout::fromExecutable(QCoreApplication::applicationFilePath().toStdString());
-    toolchain::BuildRequest request;
-    request.target = board.toStdString();
-    request.package = MARMOT_SOURCE_DIR "/examples/blinky";
-    auto built = toolchain::Builder(layout).build(request);
-    QVERIFY2(built.ok, built.diagnostics.empty() ? "build failed" : built.diagnostics[0].toString().c_str());
-    auto target = toolchain::TargetDatabase(layout.targetsDir()).load(board.toStdString());
-    QVERIFY(target.ok());
-    QVERIFY(!target.value().virtualLeds.empty());
-    const int ledPin = int(target.value().virtualLeds[0].pin);
+    toolchain::Target target;
+    const std::string elf = buildExample(board, "blinky", &target);
+    QVERIFY(!elf.empty());
+    QVERIFY(!target.virtualLeds.empty());
+    const int ledPin = int(target.virtualLeds[0].pin);
 
     device::EmulatorSession session;
     QByteArray console;
     QList<QPair<int, bool>> pins;
     connect(&session, &device::EmulatorSession::consoleOutput, this, [&](const QByteArray &b) { console += b; });
     connect(&session, &device::EmulatorSession::pinChanged, this, [&](int pin, bool high) { pins.append({pin, high}); });
-    QVERIFY2(session.start(target.value(), QString::fromStdString(built.elfPath)), qPrintable(session.errorString()));
+    QVERIFY2(session.start(target, QString::fromStdString(elf)), qPrintable(session.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(console.contains("LED off 1"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(pins.contains({ledPin, true}) && pins.contains({ledPin, false}), 5000);
     QSignalSpy finished(&session, &device::EmulatorSession::finished);
@@ -50,20 +62,16 @@ class EmulatorSessionTest : public QObject {
   // examples/button lights the LED while the (active-low) button is held.
   void virtualButtonDrivesInputPin() {
     QFETCH(QString, board);
-    auto layout = toolchain::InstallLayout::fromExecutable(QCoreApplication::applicationFilePath().toStdString());
-    toolchain::BuildRequest request;
-    request.target = board.toStdString();
-    request.package = MARMOT_SOURCE_DIR "/examples/button";
-    auto built = toolchain::Builder(layout).build(request);
-    QVERIFY2(built.ok, built.diagnostics.empty() ? "build failed" : built.diagnostics[0].toString().c_str());
-    auto target = toolchain::TargetDatabase(layout.targetsDir()).load(board.toStdString()).value();
+    toolchain::Target target;
+    const std::string elf = buildExample(board, "button", &target);
+    QVERIFY(!elf.empty());
     const int ledPin = int(target.virtualLeds[0].pin), buttonPin = int(target.virtualButtons[0].pin);
     device::EmulatorSession session;
     QByteArray console;
     bool led = false;
     connect(&session, &device::EmulatorSession::consoleOutput, this, [&](const QByteArray &b) { console += b; });
     connect(&session, &device::EmulatorSession::pinChanged, this, [&](int pin, bool high) { if (pin == ledPin) led = high; });
-    QVERIFY2(session.start(target, QString::fromStdString(built.elfPath)), qPrintable(session.errorString()));
+    QVERIFY2(session.start(target, QString::fromStdString(elf)), qPrintable(session.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(console.contains("press the button"), 20000);
     QVERIFY(session.setInputPin(buttonPin, false));
     QTRY_VERIFY_WITH_TIMEOUT(console.contains("pressed") && led, 10000);
