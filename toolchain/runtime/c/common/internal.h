@@ -53,6 +53,18 @@ typedef struct {
 } rt_memstats;
 extern rt_memstats rt_stats;
 
+// ---- Stack guards -------------------------------------------------------------------------
+// On ARMv7-M (lm3s6965, mps2) an MPU region without access sits just below the running
+// goroutine's stack and moves with every switch: an overflow faults at once.
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
+#define RT_STACK_GUARD 32u // bytes, naturally aligned
+#define RT_MPU_RBAR (*(volatile uint32_t *)0xE000ED9C)
+#define RT_GUARD_REGION 7u
+#else
+#define RT_STACK_GUARD 0u
+#endif
+void rt_archGuardInit(uint32_t rbar); // enables the MPU with the first guard
+
 // ---- arch ----------------------------------------------------------------------------
 void rt_archInit(void);            // tick source
 int64_t rt_archNanotime(void);
@@ -99,8 +111,9 @@ typedef struct rt_task {
   // goroutine entry and stack bounds (registry for debugger / profiler / GC)
   void (*entry)(void *);
   void *arg;
-  uint32_t *stackBottom;
+  uint32_t *stackBottom;       // first usable word (holds the canary)
   uint32_t *stackTop;
+  uint32_t guard;              // MPU RBAR value of the stack's guard region (0: none)
 } rt_task;
 enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN, WAIT_SEMA };
 #define RT_BLOCKED(reason) ((uint16_t)(TASK_BLOCKED | (reason) << 8))

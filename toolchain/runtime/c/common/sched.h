@@ -46,5 +46,8 @@ static inline __attribute__((always_inline)) void rt_parkInline(void) {
   if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
     rt_stackOverflow();
   rt_current = next;
+#if RT_STACK_GUARD
+  RT_MPU_RBAR = next->guard;
+#endif
   rt_contextSwitch(&cur->sp, next->sp);
 }

@@ -32,9 +32,13 @@ static void registryRemove(rt_task *t) {
 void rt_schedInit(void) {
   mainTask.id = nextId++;
   mainTask.state = TASK_RUNNING;
-  mainTask.stackBottom = _stack_bottom;
+  mainTask.stackBottom = _stack_bottom + RT_STACK_GUARD / 4; // the linker aligns it to 32
   mainTask.stackTop = _stack_top;
-  *_stack_bottom = RT_STACK_CANARY;
+  *mainTask.stackBottom = RT_STACK_CANARY;
+#if RT_STACK_GUARD
+  mainTask.guard = (uint32_t)(uintptr_t)_stack_bottom | 0x10 | RT_GUARD_REGION;
+  rt_archGuardInit(mainTask.guard);
+#endif
   registryAdd(&mainTask);
 }
 
@@ -107,7 +111,7 @@ static uint32_t defaultStackSize(void) {
 
 void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
   uint32_t size = stackSize ? stackSize : defaultStackSize();
-  size = (size + 7) & ~7u;
+  size = ((size + 7) & ~7u) + 2 * RT_STACK_GUARD; // room to align the guard
   rt_task *t;
   if (deadTask && deadTask->stackTop == (uint32_t *)((uint8_t *)deadTask + size)) {
     t = deadTask; // same size: reuse the stack of the last goroutine that exited
@@ -116,7 +120,14 @@ void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
   } else {
     t = rt_allocRaw(size, 1);
   }
-  t->stackBottom = (uint32_t *)(t + 1);
+  // Block layout: task record, [guard region, aligned], stack up to the end of the block.
+  uintptr_t bottom = (uintptr_t)(t + 1);
+#if RT_STACK_GUARD
+  uintptr_t guard = (bottom + RT_STACK_GUARD - 1) & ~(uintptr_t)(RT_STACK_GUARD - 1);
+  t->guard = (uint32_t)guard | 0x10 | RT_GUARD_REGION;
+  bottom = guard + RT_STACK_GUARD;
+#endif
+  t->stackBottom = (uint32_t *)bottom;
   t->stackTop = (uint32_t *)((uint8_t *)t + size);
   *t->stackBottom = RT_STACK_CANARY;
   t->entry = wrapper;

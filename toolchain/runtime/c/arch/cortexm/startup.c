@@ -57,8 +57,15 @@ __attribute__((used)) static void rt_faultCheck(uint32_t *frame, uint32_t excRet
   if ((excReturn & 4) && frame < bottom + 8 && frame + 4096 >= bottom)
     rt_fatal("stack overflow");
 #if !defined(__ARM_ARCH_6M__)
-  if (*(volatile uint32_t *)0xE000ED28 & ((1u << 4) | (1u << 12))) // MSTKERR, STKERR
+  uint32_t status = *(volatile uint32_t *)0xE000ED28;
+  if (status & ((1u << 4) | (1u << 12))) // MSTKERR, STKERR: the frame could not be pushed
     rt_fatal("stack overflow");
+#if RT_STACK_GUARD
+  uint32_t guard = rt_current->guard & ~31u;
+  uint32_t mmfar = *(volatile uint32_t *)0xE000ED34;
+  if ((status & (1u << 7)) && mmfar - guard < RT_STACK_GUARD) // an access to the guard
+    rt_fatal("stack overflow");
+#endif
 #endif
   uint32_t pc = frame[6];
   if (ipsr == 3 && pc >= 0x100 && *(const uint16_t *)(uintptr_t)pc == 0xbeab) {
