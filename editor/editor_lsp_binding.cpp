@@ -85,14 +85,15 @@ void EditorLspBinding::requestCompletion()
     flush();
     int line, column;
     m_editor->cursorLspPosition(&line, &column);
-    const long requestedAt = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
+    // The answer is for the word starting here; drop it if the caret has left that word.
+    const long wordStart = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS)
+                           - long(m_editor->wordBeforeCursor().toUtf8().size());
     QPointer<CodeEditor> editor = m_editor;
-    m_client->completion(m_path, line, column, [editor, requestedAt](const QList<lsp::CompletionItem> &items) {
+    m_client->completion(m_path, line, column, [editor, wordStart](const QList<lsp::CompletionItem> &items) {
         if (!editor || items.isEmpty() || !editor->isVisible())
             return;
-        // Still on the same word? (the user may have typed on; the list narrows by itself)
         const long pos = editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
-        if (pos < requestedAt - 64 || pos > requestedAt + 64)
+        if (pos - long(editor->wordBeforeCursor().toUtf8().size()) != wordStart)
             return;
         const QString prefix = editor->wordBeforeCursor();
         QStringList names;
