@@ -124,7 +124,8 @@ QString SerialPortSession::describeError(QSerialPort::SerialPortError error, con
                   "back in and press Connect.")
             .arg(port);
     case QSerialPort::UnsupportedOperationError:
-        return tr("%1 does not support these settings (%2).").arg(port, systemText);
+        return tr("%1 does not accept serial settings (%2): is it really a serial port?")
+            .arg(port, systemText);
     case QSerialPort::NotOpenError:
         return tr("%1 is not open: press Connect first.").arg(port);
     case QSerialPort::WriteError:

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/wait.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -71,6 +72,20 @@ private slots:
         QVERIFY(s.lastError().contains("/dev/ttyMARMOT_does_not_exist"));
     }
 
+    void notASerialPort()
+    {
+        // /dev/null opens but is no terminal: a clear message, no crash, nothing left open.
+        SerialPortSession s;
+        const bool ok = s.open("/dev/null", 115200);
+        qInfo("/dev/null: %s", ok ? "opened" : qPrintable(s.lastError()));
+        if (!ok) {
+            QVERIFY(!s.lastError().isEmpty());
+            QVERIFY(s.lastError().contains("/dev/null"));
+        }
+        s.close();
+        QVERIFY(!s.isOpen());
+    }
+
     void emptyPortName()
     {
         SerialPortSession s;
@@ -97,18 +112,45 @@ private slots:
 
     void permissionDenied()
     {
-        if (::geteuid() == 0)
-            QSKIP("running as root: every device node is accessible, no permission error");
-        QTemporaryDir dir;
-        const QString path = dir.filePath("ttyLOCKED");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.close();
-        QFile::setPermissions(path, QFileDevice::Permissions());
-        const QString text = SerialPortSession::describeError(QSerialPort::PermissionError, path, {});
-        QVERIFY2(text.contains("Permission denied"), qPrintable(text));
-        QVERIFY(text.contains("udev"));
-        QVERIFY(text.contains("plugdev"));
+        // A pty slave belongs to root (mode 0620): an ordinary user may not open it. As root,
+        // run the open in a child process that has dropped to "nobody".
+        PtyPair pty;
+        QVERIFY(pty.open());
+        QString message;
+        if (::geteuid() != 0) {
+            QSKIP("needs root to create a port this user cannot open");
+        } else {
+            int fds[2];
+            QVERIFY(::pipe(fds) == 0);
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                ::close(fds[0]);
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(2);
+                SerialPortSession s;
+                const QByteArray text = s.open(pty.slavePath, 115200) ? QByteArray("opened")
+                                                                      : s.lastError().toUtf8();
+                const ssize_t written = ::write(fds[1], text.constData(), size_t(text.size()));
+                ::_exit(written == text.size() ? 0 : 3);
+            }
+            ::close(fds[1]);
+            QByteArray text;
+            char buf[512];
+            ssize_t n;
+            while ((n = ::read(fds[0], buf, sizeof buf)) > 0)
+                text.append(buf, int(n));
+            ::close(fds[0]);
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child could not drop to nobody");
+            message = QString::fromUtf8(text);
+        }
+        qInfo("as nobody: %s", qPrintable(message));
+        QVERIFY2(message.contains("Permission denied"), qPrintable(message));
+        QVERIFY(message.contains("udev"));
+        QVERIFY(message.contains("plugdev"));
+        QVERIFY(message.contains(pty.slavePath));
     }
 
     void listPortsDoesNotCrash()
