@@ -237,9 +237,18 @@ void SerialMonitorWidget::buildUi()
     });
 }
 
+void SerialMonitorWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Output that arrived while the dock was tabbed away: land on the newest line.
+    QTimer::singleShot(0, this, &SerialMonitorWidget::scrollToEndIfFollowing);
+}
+
 void SerialMonitorWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (m_follow)
+        QTimer::singleShot(0, this, &SerialMonitorWidget::scrollToEndIfFollowing);
     const bool wide = width() >= m_portBar->sizeHint().width() + m_options->sizeHint().width() + 12;
     const bool onFirstRow = m_toolbar->indexOf(m_options) >= 0;
     if (wide == onFirstRow)

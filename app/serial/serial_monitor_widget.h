@@ -99,6 +99,7 @@ private:
     void saveSetting(const QString &key, const QVariant &value);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     MonitorBuffer m_buffer;
     MonitorTextRenderer m_renderer;

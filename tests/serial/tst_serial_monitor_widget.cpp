@@ -287,6 +287,21 @@ private slots:
         QVERIFY(view->extraSelections().isEmpty());
     }
 
+    void landsOnNewestLineWhenShownAgain()
+    {
+        SerialMonitorWidget w;
+        w.resize(600, 300);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.hide(); // the dock is tabbed away while the program keeps printing
+        for (int i = 0; i < 500; ++i)
+            w.appendBytes("line " + QByteArray::number(i) + "\n");
+        w.flush();
+        w.show();
+        QScrollBar *bar = w.findChild<QPlainTextEdit *>("view")->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+    }
+
     void sourceNameAndClear()
     {
         SerialMonitorWidget w;
