@@ -109,7 +109,8 @@ void PortConnectionBar::refreshPorts()
 void PortConnectionBar::pollPorts()
 {
     // Cheap enough every couple of seconds; never while the user looks at the list.
-    if (m_connected || !isVisible() || m_ports->view()->isVisible())
+    if (m_connected || !isVisible() || m_ports->view()->isVisible()
+        || m_ports->lineEdit()->hasFocus())
         return;
     QStringList locations;
     for (const SerialPortEntry &p : SerialPortSession::availablePorts())
