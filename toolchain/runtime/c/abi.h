@@ -208,6 +208,10 @@ void runtime_sleep(int64_t ns);                  // parks the goroutine; others 
 // ---- Board hooks (implemented per board in runtime/c/boards/) ---------------------------------
 void runtime_boardInit(void);
 void runtime_putchar(uint8_t c);                 // console UART
+// [runtime] Console input: the next byte received on the console UART, or -1 when none has
+// arrived (never blocks); runtime_consoleBuffered says how many are waiting.
+int32_t runtime_getchar(void);
+int32_t runtime_consoleBuffered(void);
 void runtime_pinSet(uint32_t pin, int32_t high); // drives the pin and reports it to the host
 int32_t runtime_pinGet(uint32_t pin);
 void runtime_pinConfigure(uint32_t pin, uint32_t mode);

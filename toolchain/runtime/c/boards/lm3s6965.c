@@ -20,6 +20,12 @@ static void uartPut(uint32_t base, uint8_t c) {
 
 void runtime_putchar(uint8_t c) { uartPut(UART0, c); }
 
+int32_t rt_boardGetchar(void) {
+  if (REG(UART0 + UART_FR) & (1u << 4)) // RX FIFO empty
+    return -1;
+  return (int32_t)(REG(UART0 + UART_DR) & 0xFF);
+}
+
 void rt_boardPinReport(const char *line, int32_t len) {
   for (int32_t i = 0; i < len; i++)
     uartPut(UART1, (uint8_t)line[i]);

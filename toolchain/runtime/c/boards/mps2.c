@@ -14,7 +14,7 @@ const uint32_t rt_boardSysTickHz = 25000000;
 #define REG(a) (*(volatile uint32_t *)(a))
 
 void runtime_boardInit(void) {
-  REG(UART0 + UART_CTRL) = 1; // TX enable
+  REG(UART0 + UART_CTRL) = 3; // TX and RX enable
   REG(UART1 + UART_CTRL) = 3; // TX and RX enable
 #if defined(__ARM_FP) && !defined(__SOFTFP__)
   // Grant full access to the FPU (CP10, CP11) before any floating-point instruction.
@@ -30,6 +30,12 @@ static void uartPut(uint32_t base, uint8_t c) {
 }
 
 void runtime_putchar(uint8_t c) { uartPut(UART0, c); }
+
+int32_t rt_boardGetchar(void) {
+  if (!(REG(UART0 + UART_STATE) & 2)) // RX buffer full = a byte is there
+    return -1;
+  return (int32_t)(REG(UART0 + UART_DATA) & 0xFF);
+}
 
 void rt_boardPinReport(const char *line, int32_t len) {
   for (int32_t i = 0; i < len; i++)

@@ -12,6 +12,7 @@ const uint32_t rt_boardSysTickHz = 16000000;
 void runtime_boardInit(void) {
   REG(UART + 0x500) = 4; // ENABLE
   REG(UART + 0x008) = 1; // STARTTX
+  REG(UART + 0x000) = 1; // STARTRX
 }
 
 void runtime_putchar(uint8_t c) {
@@ -19,6 +20,13 @@ void runtime_putchar(uint8_t c) {
   REG(UART + 0x51C) = c; // TXD
   while (!REG(UART + 0x11C))
     ;
+}
+
+int32_t rt_boardGetchar(void) {
+  if (!REG(UART + 0x108)) // RXDRDY
+    return -1;
+  REG(UART + 0x108) = 0;
+  return (int32_t)(REG(UART + 0x518) & 0xFF); // RXD
 }
 
 void rt_boardPinReport(const char *line, int32_t len) { rt_semihostPinReport(line, len); }

@@ -18,6 +18,12 @@ void runtime_putchar(uint8_t c) {
   REG8(UART) = c;
 }
 
+int32_t rt_boardGetchar(void) {
+  if (!(REG8(UART + 5) & 0x01)) // LSR: data ready
+    return -1;
+  return REG8(UART);
+}
+
 void runtime_exit(int32_t code) {
   REG(TEST_FINISHER) = code == 0 ? 0x5555 : (((uint32_t)code << 16) | 0x3333);
   for (;;)
