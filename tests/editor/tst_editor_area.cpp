@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QLineEdit>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include "code_editor.h"
@@ -93,8 +94,8 @@ private slots:
             QVERIFY(area->openFile(path));
             area->editorFor(path)->setText(edited);
             QVERIFY(area->hasUnsavedChanges());
-            area->flushRecovery();
-            QCOMPARE(area->recoverableFiles(), QStringList{path});
+            // Written by the recovery timer within a few seconds, without any call.
+            QTRY_COMPARE_WITH_TIMEOUT(area->recoverableFiles(), QStringList{path}, 8000);
             delete area; // a crash: nothing saved, no close dialogs
         }
         QCOMPARE(readFile(path), QByteArray("package main\n\nfunc main() {\n}\n"));
@@ -199,6 +200,11 @@ private slots:
         d.message = "undefined: foo";
         area.setCompilerDiagnostics({d});
         QCOMPARE(ed->diagnosticMessageAt(ed->positionFromLineIndex(3, 2)), QString("compiler: undefined: foo"));
+        // Hovering the squiggle shows the message.
+        area.show();
+        emit ed->SCN_DWELLSTART(ed->positionFromLineIndex(3, 2), 30, 30);
+        QCOMPARE(QToolTip::text(), QString("compiler: undefined: foo"));
+        emit ed->SCN_DWELLEND(0, 30, 30);
         area.setCompilerDiagnostics({});
         QVERIFY(ed->diagnostics().isEmpty());
 

@@ -5,6 +5,7 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 #include "code_editor.h"
 #include "editor_area.h"
@@ -89,6 +90,18 @@ private slots:
         QTest::keyClicks(ed, "Printl");
         QTest::keyClick(ed, Qt::Key_Return);
         QCOMPARE(ed->text(6), QString("\tfmt.Println\n"));
+        // Signature help: a call tip after "(".
+        QTest::keyClicks(ed, "(");
+        QTRY_VERIFY_WITH_TIMEOUT(ed->SendScintilla(QsciScintilla::SCI_CALLTIPACTIVE) != 0, 30000);
+        QTest::keyClicks(ed, ")");
+        QVERIFY(ed->SendScintilla(QsciScintilla::SCI_CALLTIPACTIVE) == 0);
+
+        // Hover: the mouse resting on Println shows its signature.
+        const int hoverPos = ed->positionFromLineIndex(6, 7);
+        emit ed->SCN_DWELLSTART(hoverPos, 40, 40);
+        QTRY_VERIFY2_WITH_TIMEOUT(QToolTip::text().contains("Println(a ...any)"), qPrintable(QToolTip::text()), 30000);
+        emit ed->SCN_DWELLEND(hoverPos, 40, 40);
+
         area.setSaveQuestion([](const QString &) { return EditorArea::SaveChoice::Discard; });
         QVERIFY(area.closeAll());
     }
