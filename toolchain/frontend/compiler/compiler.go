@@ -34,6 +34,7 @@ type Compiler struct {
 	funcs     strings.Builder // function definitions
 	decls     map[string]string
 	funcNames map[*ssa.Function]string
+	definedBy map[string]bool // symbols with a Go definition
 	usedNames map[string]bool
 	queue     []*ssa.Function
 	queued    map[*ssa.Function]bool
@@ -77,6 +78,7 @@ func New(cfg Config, prog *ssa.Program, sizes types.Sizes) *Compiler {
 		typeCache: map[types.Type]string{},
 		decls:     map[string]string{},
 		funcNames: map[*ssa.Function]string{},
+		definedBy: map[string]bool{},
 		usedNames: map[string]bool{},
 		queued:    map[*ssa.Function]bool{},
 		strConsts: map[string]string{},
@@ -200,6 +202,9 @@ func (c *Compiler) module() string {
 	}
 	sort.Strings(names)
 	for _, n := range names {
+		if c.definedBy[strings.Trim(n, "\"")] {
+			continue // a Go definition of the same symbol exists
+		}
 		b.WriteString(c.decls[n])
 		b.WriteString("\n")
 	}

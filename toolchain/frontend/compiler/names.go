@@ -15,7 +15,11 @@ func (c *Compiler) funcName(fn *ssa.Function) string {
 		return n
 	}
 	n := c.baseFuncName(fn)
-	if c.usedNames[n] {
+	// A declaration names an external symbol: it may share it with another declaration or
+	// with the definition (//go:linkname).
+	if c.usedNames[n] && fn.Blocks != nil && !c.definedBy[n] {
+		// first definition of a name only declared so far: take it over
+	} else if c.usedNames[n] && fn.Blocks != nil {
 		for i := 1; ; i++ {
 			m := fmt.Sprintf("%s#%d", n, i)
 			if !c.usedNames[m] {
@@ -25,6 +29,9 @@ func (c *Compiler) funcName(fn *ssa.Function) string {
 		}
 	}
 	c.usedNames[n] = true
+	if fn.Blocks != nil {
+		c.definedBy[n] = true
+	}
 	c.funcNames[fn] = n
 	return n
 }

@@ -492,3 +492,16 @@ func Copy(dst, src Value) int {
 	memmove(d, s, uintptr(n)*size)
 	return n
 }
+
+// StringHeader is the runtime representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the runtime representation of a slice.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
