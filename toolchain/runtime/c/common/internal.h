@@ -69,6 +69,7 @@ void rt_archGuardInit(uint32_t rbar); // enables the MPU with the first guard
 void rt_archInit(void);            // tick source
 int64_t rt_archNanotime(void);
 void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an interrupt
+int32_t rt_archInInterrupt(void); // running an exception handler
 uint32_t rt_archDisableInterrupts(void);
 void rt_archRestoreInterrupts(uint32_t state);
 // Switches from the running task to another: saves callee-saved registers on the current

@@ -43,6 +43,8 @@ static void printAndExit(rt_task *t) {
 static void unwind(rt_task *t) __attribute__((noreturn));
 static void unwind(rt_task *t) {
   go_defer_frame *f = t->deferTop;
+  if (rt_archInInterrupt()) // an interrupt handler cannot unwind into the goroutine it hit
+    f = NULL;
   if (!f) {
     if (t->goexiting)
       rt_taskExit();

@@ -48,6 +48,12 @@ void rt_archWaitUntil(int64_t when) {
   __asm__ volatile("wfi" ::: "memory");
 }
 
+int32_t rt_archInInterrupt(void) {
+  uint32_t ipsr;
+  __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+  return (ipsr & 0x1ff) != 0;
+}
+
 uint32_t rt_archDisableInterrupts(void) {
   uint32_t primask;
   __asm__ volatile("mrs %0, primask\n cpsid i" : "=r"(primask)::"memory");
