@@ -344,7 +344,10 @@ void EditorArea::restoreSessionState(const QVariantMap &state)
 
 void EditorArea::setProjectRoot(const QString &dir, const QProcessEnvironment &goEnvironment)
 {
-    m_root = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    const QString root = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (root == m_root && goEnvironment == m_goEnvironment && m_lsp->state() != lsp::LspClient::State::Stopped)
+        return; // same folder and Go settings (e.g. another board of the same family)
+    m_root = root;
     m_goEnvironment = goEnvironment;
     m_goroot = goEnvironment.value("GOROOT");
     m_goplsDiagnostics.clear();
