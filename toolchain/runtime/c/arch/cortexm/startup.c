@@ -23,7 +23,8 @@ __attribute__((naked, used)) void Reset_Handler(void) {
                    "movs r0, #2\n"
                    "msr control, r0\n"
                    "isb\n"
-                   "bl rt_start\n");
+                   "bl rt_start\n"
+                   ".ltorg\n"); // the literal of _stack_top, right here
 }
 
 typedef void (*rt_vector)(void);
