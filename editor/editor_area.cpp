@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTabBar>
@@ -169,6 +170,16 @@ bool EditorArea::openFile(const QString &rawPath, int line, int column)
         });
         if (path.endsWith(".go") || path.endsWith("/go.mod"))
             new EditorLspBinding(ed, m_lsp);
+        ed->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(ed, &QWidget::customContextMenuRequested, this, [this, ed](const QPoint &pos) {
+            QMenu *menu = ed->createStandardContextMenu();
+            menu->addSeparator();
+            for (QAction *action : std::as_const(m_actions))
+                if (action->objectName() != "actionFindInProject")
+                    menu->addAction(action);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(ed->viewport()->mapToGlobal(pos));
+        });
         const int index = m_tabs->addTab(tab, QFileInfo(path).fileName());
         m_tabs->setTabToolTip(index, path);
         updateTabTitle(tab);

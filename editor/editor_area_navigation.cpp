@@ -51,7 +51,9 @@ void EditorArea::searchProject(const QString &query)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = QDir(root).relativeFilePath(path);
-        if (rel.startsWith('.') || rel.contains("/.") || rel.startsWith("build") || !isSearchableFile(path))
+        const QString top = rel.section('/', 0, 0);
+        const bool inBuildFolder = rel.contains('/') && top.startsWith("build");
+        if (rel.startsWith('.') || rel.contains("/.") || inBuildFolder || !isSearchableFile(path))
             continue;
         files << path;
     }
