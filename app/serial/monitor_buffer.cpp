@@ -104,6 +104,17 @@ QList<MonitorPiece> MonitorBuffer::append(const QByteArray &data, qint64 nowMs)
     return pieces;
 }
 
+MonitorPiece MonitorBuffer::addNote(const QString &text, qint64 nowMs)
+{
+    m_open = false;
+    m_afterCr = false;
+    MonitorLine line{nowMs, text.toUtf8(), true};
+    m_textBytes += line.text.size();
+    m_lines.push_back(line);
+    trim();
+    return MonitorPiece{true, nowMs, line.text, true};
+}
+
 void MonitorBuffer::trim()
 {
     while (m_lines.size() > 1

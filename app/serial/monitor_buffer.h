@@ -14,6 +14,7 @@ namespace marmot::serial {
 struct MonitorLine {
     qint64 timestampMs = 0; // ms since the epoch, when the line's first byte arrived
     QByteArray text;        // without the line ending
+    bool note = false;      // a remark from Marmot ("connected to ..."), not board output
 };
 
 // One step of what append() changed, in order: either a new line starts (with its stamp and
@@ -22,6 +23,7 @@ struct MonitorPiece {
     bool startsLine = false;
     qint64 timestampMs = 0;
     QByteArray text;
+    bool note = false;
 };
 
 class MonitorBuffer {
@@ -37,6 +39,9 @@ public:
     explicit MonitorBuffer(const Limits &limits);
 
     QList<MonitorPiece> append(const QByteArray &data, qint64 nowMs);
+    // A line of Marmot's own between the board's lines (ends an open line first); not part of
+    // the raw bytes.
+    MonitorPiece addNote(const QString &text, qint64 nowMs);
     void clear();
 
     const std::deque<MonitorLine> &lines() const { return m_lines; }

@@ -11,6 +11,8 @@ MonitorHighlighter::MonitorHighlighter(QTextDocument *document) : QSyntaxHighlig
     m_error.setForeground(QColor(0xff, 0x6b, 0x6b));
     m_error.setFontWeight(QFont::Bold);
     m_warning.setForeground(QColor(0xf5, 0xc2, 0x6b));
+    m_note.setForeground(QColor(0x7d, 0xcf, 0xff));
+    m_note.setFontItalic(true);
     m_offset.setForeground(QColor(0x7f, 0x84, 0x9c));
     m_ascii.setForeground(QColor(0x8b, 0xd5, 0xca));
 }
@@ -42,6 +44,10 @@ void MonitorHighlighter::highlightBlock(const QString &text)
         start = 15;
     }
     const QStringView body = QStringView(text).mid(start);
+    if (body.startsWith(QStringLiteral("\u2500\u2500 "))) {
+        setFormat(start, int(body.size()), m_note);
+        return;
+    }
     if (body.startsWith(QLatin1String("panic:")) || body.startsWith(QLatin1String("fatal error"))
         || body.contains(QLatin1String("error:"), Qt::CaseInsensitive)
         || body.startsWith(QLatin1String("FAIL")) || body.startsWith(QLatin1String("--- FAIL"))) {

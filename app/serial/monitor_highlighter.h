@@ -23,6 +23,7 @@ private:
     QTextCharFormat m_stamp;
     QTextCharFormat m_error;
     QTextCharFormat m_warning;
+    QTextCharFormat m_note;
     QTextCharFormat m_offset;
     QTextCharFormat m_ascii;
 };

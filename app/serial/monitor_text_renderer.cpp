@@ -8,6 +8,11 @@ QString MonitorTextRenderer::stamp(qint64 msecsSinceEpoch)
     return MonitorBuffer::formatTimestamp(msecsSinceEpoch) + QStringLiteral(" \u2192 ");
 }
 
+QString MonitorTextRenderer::noteText(const QByteArray &text)
+{
+    return QStringLiteral("\u2500\u2500 ") + QString::fromUtf8(text) + QStringLiteral(" \u2500\u2500");
+}
+
 void MonitorTextRenderer::makeControlsVisible(QString &text)
 {
     for (QChar &c : text) {
@@ -35,6 +40,10 @@ QString MonitorTextRenderer::renderPieces(const QList<MonitorPiece> &pieces, boo
             if (m_timestamps)
                 out += stamp(p.timestampMs);
         }
+        if (p.note) {
+            out += noteText(p.text);
+            continue;
+        }
         QString text = m_decoder.decode(p.text);
         makeControlsVisible(text);
         out += text;
@@ -55,6 +64,10 @@ QString MonitorTextRenderer::renderAll(const MonitorBuffer &buffer)
         first = false;
         if (m_timestamps)
             out += stamp(line.timestampMs);
+        if (line.note) {
+            out += noteText(line.text);
+            continue;
+        }
         QString text = m_decoder.decode(line.text);
         makeControlsVisible(text);
         out += text;

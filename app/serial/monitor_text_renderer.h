@@ -28,6 +28,7 @@ public:
 
     static QString stamp(qint64 msecsSinceEpoch);
     static void makeControlsVisible(QString &text);
+    static QString noteText(const QByteArray &text); // "── connected to ttyACM0 ──"
 
 private:
     bool m_timestamps = false;

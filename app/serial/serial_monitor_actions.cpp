@@ -41,6 +41,10 @@ bool SerialMonitorWidget::openPort(const QString &port, qint32 baudRate)
     m_portBar->setConnected(true);
     saveSetting(QStringLiteral("port"), port);
     saveSetting(QStringLiteral("baud"), baudRate);
+    appendNote((m_reconnecting ? tr("%1 is back: reconnected at %2 baud")
+                               : tr("connected to %1 at %2 baud"))
+                   .arg(port)
+                   .arg(baudRate));
     updateSourceLabel();
     updateStatus();
     emit portOpenChanged(true);
@@ -58,11 +62,17 @@ void SerialMonitorWidget::closePort()
 void SerialMonitorWidget::onSessionClosed()
 {
     m_portBar->setConnected(false);
-    if (!m_userClosing && m_autoReconnect && !m_session->portName().isEmpty()) {
+    const QString port = m_session->portName();
+    if (m_userClosing) {
+        appendNote(tr("disconnected from %1").arg(port));
+    } else if (m_autoReconnect && !port.isEmpty()) {
         // Unplugged or reset (flashing does that): wait for the same port to come back.
-        m_reconnectPort = m_session->portName();
+        appendNote(tr("lost %1: waiting for it to come back").arg(port));
+        m_reconnectPort = port;
         m_reconnectBaud = m_session->baudRate();
         m_reconnectTimer->start();
+    } else {
+        appendNote(tr("lost %1").arg(port));
     }
     updateSourceLabel();
     updateStatus();
@@ -244,6 +254,8 @@ bool SerialMonitorWidget::eventFilter(QObject *watched, QEvent *event)
 void SerialMonitorWidget::setSourceName(const QString &name)
 {
     m_sourceName = name;
+    if (!name.isEmpty())
+        appendNote(name); // marks where this run's output starts
     updateSourceLabel();
 }
 

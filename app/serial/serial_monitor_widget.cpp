@@ -296,6 +296,16 @@ void SerialMonitorWidget::receive(const QByteArray &data)
     scheduleFlush();
 }
 
+void SerialMonitorWidget::appendNote(const QString &text)
+{
+    const MonitorPiece piece = m_buffer.addNote(text, QDateTime::currentMSecsSinceEpoch());
+    if (!m_hex && !m_needsFullRender) {
+        ++m_pendingLines;
+        m_pending.append(piece);
+    }
+    scheduleFlush();
+}
+
 void SerialMonitorWidget::scheduleFlush()
 {
     if (!m_flushTimer->isActive())

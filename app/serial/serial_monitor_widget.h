@@ -65,6 +65,11 @@ public:
     // Sends text + the chosen line ending: to the open port, else as sendBytes().
     void sendText(const QString &text);
 
+    // A line of Marmot's own between the board's lines, drawn as "── text ──" (e.g.
+    // "program exited (0)"); not logged, not in the hex view. The monitor adds its own for
+    // connects, unplugs and each setSourceName().
+    void appendNote(const QString &text);
+
     void flush();             // show pending output now (normally done on a short timer)
     QString viewText() const; // what the view currently shows
     const MonitorBuffer &buffer() const { return m_buffer; }

@@ -302,11 +302,35 @@ private slots:
         QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
     }
 
+    void notesBetweenLines()
+    {
+        SerialMonitorWidget w;
+        QTemporaryDir dir;
+        QVERIFY(w.startLog(dir.filePath("log.txt")));
+        w.appendBytes("partial");
+        w.appendNote("program exited (0)");
+        w.appendBytes("next\n");
+        w.flush();
+        QCOMPARE(w.viewText(),
+                 QString("partial\n\u2500\u2500 program exited (0) \u2500\u2500\nnext"));
+        w.setTimestampsEnabled(true);
+        QCOMPARE(StampedLine.match(w.viewText().split('\n')[1]).captured(1),
+                 QString("\u2500\u2500 program exited (0) \u2500\u2500"));
+        w.setHexView(true);
+        QCOMPARE(w.viewText(), HexDump::format("partialnext\n", 0)); // board bytes only
+        w.stopLog();
+        QFile log(dir.filePath("log.txt"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(log.readAll(), QByteArray("partialnext\n"));
+    }
+
     void sourceNameAndClear()
     {
         SerialMonitorWidget w;
         w.setSourceName("Emulated cortex-m-qemu");
         QVERIFY(w.findChild<QLabel *>("sourceLabel")->text().contains("Emulated cortex-m-qemu"));
+        w.flush();
+        QCOMPARE(w.viewText(), QString("\u2500\u2500 Emulated cortex-m-qemu \u2500\u2500"));
         w.appendBytes("x\ny");
         w.flush();
         w.clear();
@@ -331,7 +355,9 @@ private slots:
         QVERIFY(w.isPortOpen());
         QVERIFY(w.findChild<QLabel *>("sourceLabel")->text().contains(slave));
         QCOMPARE(::write(master, "boot ok\r\n", 9), ssize_t(9));
-        QTRY_COMPARE(w.viewText(), QString("boot ok"));
+        QTRY_VERIFY(w.viewText().endsWith("\nboot ok"));
+        QVERIFY(w.viewText().startsWith(QString("\u2500\u2500 connected to %1 at 115200 baud \u2500\u2500")
+                                            .arg(slave)));
         QVERIFY(!portData.isEmpty());
         w.setLineEnding(LineEnding::CRLF);
         w.sendText("ping");
@@ -353,6 +379,7 @@ private slots:
         QVERIFY2(w.lastError().contains("unplugged"), qPrintable(w.lastError()));
         QVERIFY(w.isWaitingToReconnect());
         QVERIFY(w.findChild<QLabel *>("sourceLabel")->text().contains("Waiting for"));
+        QTRY_VERIFY(w.viewText().contains("lost " + slave + ": waiting for it to come back"));
 
         // The "board" comes back: the kernel usually hands out the same pty number again.
         const int again = ::posix_openpt(O_RDWR | O_NOCTTY);
