@@ -48,6 +48,13 @@ void PlotCanvas::setSeriesAppearance(const QVector<QColor> &colors, const QVecto
     update();
 }
 
+void PlotCanvas::resetScale()
+{
+    m_yLo = 0;
+    m_yHi = 0; // an empty range: the next paint takes whatever the data needs
+    update();
+}
+
 QRect PlotCanvas::plotRect() const
 {
     return rect().adjusted(LeftMargin, TopMargin, -RightMargin, -BottomMargin);
@@ -73,6 +80,11 @@ void PlotCanvas::autoScale(const QRect &area)
     hi += pad;
     // Round out to half-tick steps: stable limits that still hug the data.
     PlotTicks::roundOut(lo, hi, qMax(4, area.height() / 20));
+    // Grow at once, shrink only when the data uses less than half of the range: a noisy
+    // signal should not make the axis twitch every frame.
+    const bool inside = m_yHi > m_yLo && lo >= m_yLo && hi <= m_yHi;
+    if (inside && (hi - lo) > 0.5 * (m_yHi - m_yLo))
+        return;
     m_yLo = lo;
     m_yHi = hi;
 }

@@ -23,6 +23,7 @@ public:
     void setSeriesAppearance(const QVector<QColor> &colors, const QVector<bool> &visible);
 
     QRect plotRect() const;
+    void resetScale(); // forget the sticky Y range (after a clear)
     double yMin() const { return m_yLo; } // the current auto-scaled range (after paint)
     double yMax() const { return m_yHi; }
 

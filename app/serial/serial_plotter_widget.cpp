@@ -148,6 +148,7 @@ void SerialPlotterWidget::clear()
     m_visible.clear();
     m_colors.clear();
     m_pausedStart = 0;
+    m_canvas->resetScale();
     setPaused(false);
     updateView();
     updateLegend();

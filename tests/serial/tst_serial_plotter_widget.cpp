@@ -110,6 +110,35 @@ private slots:
         QVERIFY(w.isSeriesVisible(1));
     }
 
+    void yAxisDoesNotTwitch()
+    {
+        SerialPlotterWidget w;
+        w.resize(700, 400);
+        w.setWindowSize(100);
+        auto *canvas = w.findChild<PlotCanvas *>("plotCanvas");
+        auto feed = [&](double lo, double hi) {
+            QByteArray chunk;
+            for (int i = 0; i < 100; ++i)
+                chunk += QByteArray::number(lo + (hi - lo) * (i % 2)) + "\n";
+            w.appendBytes(chunk);
+            w.refresh();
+            canvas->grab();
+        };
+        feed(0, 100);
+        const double lo = canvas->yMin(), hi = canvas->yMax();
+        QVERIFY(lo <= 0 && hi >= 100);
+        feed(30, 90); // most of the range still used: the axis stays
+        QCOMPARE(canvas->yMin(), lo);
+        QCOMPARE(canvas->yMax(), hi);
+        feed(50, 55); // a small part: zoom in
+        QVERIFY(canvas->yMin() >= 40 && canvas->yMax() <= 65);
+        feed(-500, 0); // beyond: grow at once
+        QVERIFY(canvas->yMin() <= -500);
+        w.clear();
+        feed(1, 2);
+        QVERIFY(canvas->yMin() >= 0 && canvas->yMax() <= 3);
+    }
+
     void pauseAndScrollBack()
     {
         SerialPlotterWidget w;
