@@ -391,11 +391,18 @@ void CodeEditor::redrawDiagnostics()
             start = positionFromLineIndex(line, ws);
             end = int(SendScintilla(SCI_GETLINEENDPOSITION, line));
         } else {
-            start = positionFromLineIndex(line, 0);
-            // columns are characters; clamp into the line
+            // gopls counts UTF-16 units; the Go compilers count bytes, as Scintilla does.
+            const bool utf16 = d.source == QLatin1String("gopls");
+            auto toPosition = [&](int l, int col) {
+                l = qBound(0, l, std::max(0, lineCount - 1));
+                const int end = int(SendScintilla(SCI_GETLINEENDPOSITION, l));
+                if (utf16)
+                    return std::min(positionFromLsp(l, col), end);
+                return std::min(int(SendScintilla(SCI_POSITIONFROMLINE, l)) + std::max(0, col), end);
+            };
             const int lineEnd = int(SendScintilla(SCI_GETLINEENDPOSITION, line));
-            start = std::min(positionFromLsp(line, d.column - 1), lineEnd);
-            end = d.endLine > 0 ? positionFromLsp(d.endLine - 1, d.endColumn - 1) : start;
+            start = toPosition(line, d.column - 1);
+            end = d.endLine > 0 ? toPosition(d.endLine - 1, d.endColumn - 1) : start;
             if (end <= start) {
                 end = int(SendScintilla(SCI_WORDENDPOSITION, start, true));
                 if (end <= start)

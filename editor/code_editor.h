@@ -3,7 +3,7 @@
 // squiggles with their message on hover.
 #pragma once
 
-#include <QHash>
+#include <QMap>
 #include <QList>
 #include <QVector>
 
@@ -73,7 +73,7 @@ private:
     QString m_path;
     GoLexer *m_lexer = nullptr;
     QVector<LineChange> m_lineChanges;
-    QHash<QString, QList<SourceDiagnostic>> m_diagnostics;
+    QMap<QString, QList<SourceDiagnostic>> m_diagnostics; // group -> diagnostics, in group order
     struct DiagnosticSpan
     {
         int start, end;

@@ -12,7 +12,7 @@ struct SourceDiagnostic
     enum Severity { Error, Warning, Info };
     QString file;    // absolute path
     int line = 0;    // 1-based
-    int column = 0;  // 1-based, in characters; 0 = whole line
+    int column = 0;  // 1-based; bytes as Go compilers count (UTF-16 units when source is "gopls"); 0 = whole line
     QString message;
     Severity severity = Error;
     QString source;  // "gopls", "compiler", ...

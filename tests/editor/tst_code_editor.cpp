@@ -114,6 +114,29 @@ private slots:
         QVERIFY(ed.markersAtLine(4) & (1 << CodeEditor::DeletedMarker));
     }
 
+    void diagnosticColumnsAreBytesForTheCompiler()
+    {
+        CodeEditor ed;
+        const QString line = QString::fromUtf8("\ts := \"h\u00e9llo \U0001F600\"; undefinedX()");
+        ed.setText("package main\n" + line + "\n");
+        const int byteColumn = int(line.toUtf8().indexOf("undefinedX")) + 1;
+        const int utf16Column = int(line.indexOf("undefinedX")) + 1;
+        QVERIFY(byteColumn != utf16Column);
+        SourceDiagnostic compiler;
+        compiler.line = 2;
+        compiler.column = byteColumn;
+        compiler.message = "from the compiler";
+        compiler.source = "marmot";
+        SourceDiagnostic gopls = compiler;
+        gopls.column = utf16Column;
+        gopls.message = "from gopls";
+        gopls.source = "gopls";
+        ed.setDiagnostics("compiler", {compiler});
+        ed.setDiagnostics("gopls", {gopls});
+        const int at = ed.positionFromLineIndex(1, int(line.toUcs4().size()) - 5); // inside undefinedX
+        QCOMPARE(ed.diagnosticMessageAt(at), QString("marmot: from the compiler\ngopls: from gopls"));
+    }
+
     void screenshot()
     {
         CodeEditor ed;
