@@ -23,7 +23,8 @@ int leadingWhitespace(const QString &s)
     return i;
 }
 
-QPixmap deletedMarkerPixmap()
+// A red wedge at the bottom (lines removed after this line) or top (before the first line).
+QPixmap deletedMarkerPixmap(bool above)
 {
     QPixmap pm(6, 12);
     pm.fill(Qt::transparent);
@@ -31,7 +32,10 @@ QPixmap deletedMarkerPixmap()
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0xd7, 0x3a, 0x49));
-    p.drawPolygon(QPolygon({QPoint(0, 6), QPoint(6, 12), QPoint(0, 12)}));
+    if (above)
+        p.drawPolygon(QPolygon({QPoint(0, 0), QPoint(6, 0), QPoint(0, 6)}));
+    else
+        p.drawPolygon(QPolygon({QPoint(0, 6), QPoint(6, 12), QPoint(0, 12)}));
     return pm;
 }
 } // namespace
@@ -77,7 +81,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     setMarginMarkerMask(NumberMargin, 0);
     setMarginType(ChangeMargin, SymbolMargin);
     setMarginWidth(ChangeMargin, 6);
-    setMarginMarkerMask(ChangeMargin, (1 << AddedMarker) | (1 << ModifiedMarker) | (1 << DeletedMarker));
+    setMarginMarkerMask(ChangeMargin, (1 << AddedMarker) | (1 << ModifiedMarker) | (1 << DeletedMarker)
+                                          | (1 << DeletedAboveMarker));
     setFolding(BoxedTreeFoldStyle, FoldMargin);
     setFoldMarginColors(marginPaper, marginPaper);
     updateNumberMarginWidth();
@@ -92,7 +97,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     setMarkerBackgroundColor(QColor(0x2d, 0xa4, 0x4e), AddedMarker);
     markerDefine(FullRectangle, ModifiedMarker);
     setMarkerBackgroundColor(QColor(0x3b, 0x82, 0xd6), ModifiedMarker);
-    markerDefine(deletedMarkerPixmap(), DeletedMarker);
+    markerDefine(deletedMarkerPixmap(false), DeletedMarker);
+    markerDefine(deletedMarkerPixmap(true), DeletedAboveMarker);
 
     indicatorDefine(SquiggleIndicator, ErrorIndicator);
     setIndicatorForegroundColor(QColor(0xd7, 0x3a, 0x49), ErrorIndicator);
@@ -344,12 +350,14 @@ void CodeEditor::setFirstVisibleLine(int line) { SendScintilla(SCI_SETFIRSTVISIB
 void CodeEditor::setLineChanges(const QVector<LineChange> &changes)
 {
     m_lineChanges = changes;
-    for (int m : {AddedMarker, ModifiedMarker, DeletedMarker})
+    for (int m : {AddedMarker, ModifiedMarker, DeletedMarker, DeletedAboveMarker})
         markerDeleteAll(m);
     for (const LineChange &c : changes) {
-        const int marker = c.kind == LineChange::Added      ? AddedMarker
-                           : c.kind == LineChange::Modified ? ModifiedMarker
-                                                            : DeletedMarker;
+        int marker = c.kind == LineChange::Added      ? AddedMarker
+                     : c.kind == LineChange::Modified ? ModifiedMarker
+                                                      : DeletedMarker;
+        if (c.kind == LineChange::Deleted && c.line <= 0)
+            marker = DeletedAboveMarker;
         markerAdd(qBound(0, c.line - 1, std::max(0, lines() - 1)), marker);
     }
 }

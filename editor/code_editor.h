@@ -22,7 +22,7 @@ class CodeEditor : public QsciScintilla
     Q_OBJECT
 public:
     enum Margin { DiagnosticMargin = 0, NumberMargin = 1, ChangeMargin = 2, FoldMargin = 3 };
-    enum Marker { ErrorMarker = 0, WarningMarker, AddedMarker, ModifiedMarker, DeletedMarker };
+    enum Marker { ErrorMarker = 0, WarningMarker, AddedMarker, ModifiedMarker, DeletedMarker, DeletedAboveMarker };
     enum Indicator { ErrorIndicator = 8, WarningIndicator, InfoIndicator };
 
     explicit CodeEditor(QWidget *parent = nullptr);

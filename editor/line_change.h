@@ -8,7 +8,7 @@ namespace marmot::editor {
 struct LineChange
 {
     enum Kind { Added, Modified, Deleted };
-    int line = 0; // 1-based; for Deleted, the line after which lines were removed
+    int line = 0; // 1-based; for Deleted, lines were removed just after it (0: before line 1)
     Kind kind = Modified;
 };
 

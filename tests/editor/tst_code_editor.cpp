@@ -112,6 +112,9 @@ private slots:
         QVERIFY(ed.markersAtLine(0) & (1 << CodeEditor::AddedMarker));
         QVERIFY(ed.markersAtLine(2) & (1 << CodeEditor::ModifiedMarker));
         QVERIFY(ed.markersAtLine(4) & (1 << CodeEditor::DeletedMarker));
+        ed.setLineChanges({{0, LineChange::Deleted}});
+        QCOMPARE(ed.markersAtLine(0), 1u << CodeEditor::DeletedAboveMarker);
+        QCOMPARE(ed.markersAtLine(4), 0u);
     }
 
     void diagnosticColumnsAreBytesForTheCompiler()
