@@ -90,6 +90,20 @@ uint32_t runtime_hashValue(const go_type *t, const void *p, uint32_t seed) {
       f = 0;
     return hashBytes(&f, 8, seed);
   }
+  case GO_KIND_COMPLEX64: {
+    float c[2] = {((const float *)p)[0], ((const float *)p)[1]};
+    for (int i = 0; i < 2; i++)
+      if (c[i] == 0)
+        c[i] = 0; // +0 and -0 are equal keys
+    return hashBytes(c, 8, seed);
+  }
+  case GO_KIND_COMPLEX128: {
+    double c[2] = {((const double *)p)[0], ((const double *)p)[1]};
+    for (int i = 0; i < 2; i++)
+      if (c[i] == 0)
+        c[i] = 0;
+    return hashBytes(c, 16, seed);
+  }
   case GO_KIND_INTERFACE: {
     const go_iface *x = p;
     if (!x->type)
