@@ -43,8 +43,10 @@ static inline __attribute__((always_inline)) void rt_parkInline(void) {
   next->state = TASK_RUNNING;
   if (next == cur)
     return;
+#if !RT_STACK_GUARD // with the MPU guard an overflow has already faulted
   if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
     rt_stackOverflow();
+#endif
   rt_current = next;
 #if RT_STACK_GUARD
   RT_MPU_RBAR = next->guard;
