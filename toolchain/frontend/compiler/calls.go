@@ -31,7 +31,7 @@ func (fs *funcState) callParts(cc *ssa.CallCommon) (ret, callee string, args []s
 		return ret, fs.c.invokeRef(cc), fs.invokeArgs(cc)
 	}
 	for _, a := range cc.Args {
-		args = append(args, fs.typed(a))
+		args = append(args, fs.argOperand(a))
 	}
 	if fn, ok := cc.Value.(*ssa.Function); ok {
 		return ret, c.funcRef(fn), append(args, "ptr null")

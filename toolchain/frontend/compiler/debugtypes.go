@@ -263,6 +263,9 @@ func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 	if _, isConst := r.X.(*ssa.Const); isConst {
 		return
 	}
+	if _, inMem := fs.memRefs[r.X]; inMem {
+		return
+	}
 	fs.dbgValue(fs.val(r.X), r.X.Type(), dv, "")
 }
 

@@ -32,8 +32,9 @@ type funcState struct {
 	lastPos     token.Pos // last valid instruction position seen
 	dbgVars     map[types.Object]string
 	declared    map[*ssa.Alloc]bool
-	canRecover  string              // i1: called directly by a defer thunk (functions calling recover)
-	fieldCache  map[string][]string // rebuilt aggregates -> their field values
+	canRecover  string               // i1: called directly by a defer thunk (functions calling recover)
+	memRefs     map[ssa.Value]string // large loaded values left in memory (bigvalues.go)
+	fieldCache  map[string][]string  // rebuilt aggregates -> their field values
 	tempPool    map[string][]string
 	tempUsed    map[string]int
 }
@@ -66,7 +67,11 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	var plist []string
 	for i, p := range fn.Params {
 		v := fmt.Sprintf("%%arg%d", i)
-		plist = append(plist, c.llvmType(p.Type())+" "+v)
+		plist = append(plist, c.paramType(p.Type())+" "+v)
+		if c.isBig(p.Type()) {
+			fs.bigParam(p, v)
+			continue
+		}
 		fs.vals[p] = fs.rebuildAggregate(v, p.Type())
 		fs.declareParam(p, fs.vals[p], i+1)
 	}
@@ -212,10 +217,10 @@ func (c *Compiler) exportName(fn *ssa.Function) string {
 func (c *Compiler) signatureParts(sig *types.Signature) (string, []string) {
 	var params []string
 	if r := sig.Recv(); r != nil {
-		params = append(params, c.llvmType(r.Type()))
+		params = append(params, c.paramType(r.Type()))
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
-		params = append(params, c.llvmType(sig.Params().At(i).Type()))
+		params = append(params, c.paramType(sig.Params().At(i).Type()))
 	}
 	return c.tupleType(sig.Results()), params
 }

@@ -48,7 +48,7 @@ func (fs *funcState) instruction(instr ssa.Instruction) {
 		x := fs.nilChecked(i.X)
 		fs.emitNamed(i, "getelementptr inbounds %s, ptr %s, i32 0, i32 %d", c.llvmType(st), x, i.Field)
 	case *ssa.Field:
-		fs.emitNamed(i, "extractvalue %s, %d", fs.typed(i.X), i.Field)
+		fs.fieldOf(i)
 	case *ssa.IndexAddr:
 		fs.indexAddr(i)
 	case *ssa.Index:
@@ -83,7 +83,7 @@ func (fs *funcState) instruction(instr ssa.Instruction) {
 		fs.send(i)
 	case *ssa.Store:
 		addr := fs.nilChecked(i.Addr)
-		fs.emit("store %s, ptr %s", fs.typed(i.Val), addr)
+		fs.storeValue(i.Val, addr)
 	case *ssa.MapUpdate:
 		fs.mapUpdate(i)
 	default:
@@ -186,6 +186,11 @@ func (fs *funcState) index(i *ssa.Index) {
 	idx := fs.intToI32(i.Index)
 	fs.boundsCheck(idx, fmt.Sprint(at.Len()), i.Index)
 	ty := c.llvmType(at)
+	if src, ok := fs.memRefs[i.X]; ok {
+		p := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 %s", ty, src, idx)
+		fs.emitNamed(i, "load %s, ptr %s", c.llvmType(at.Elem()), p)
+		return
+	}
 	slot := fs.temp(ty)
 	fs.emit("store %s, ptr %s", fs.typed(i.X), slot)
 	p := fs.emitv("getelementptr inbounds %s, ptr %s, i32 0, i32 %s", ty, slot, idx)

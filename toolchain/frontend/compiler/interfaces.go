@@ -65,7 +65,7 @@ func (fs *funcState) box(v ssa.Value, t types.Type) string {
 			break
 		}
 		data = fs.heapAlloc(t, "conversion of "+typeName(t)+" to interface", nil)
-		fs.emit("store %s, ptr %s", fs.typed(v), data)
+		fs.storeValue(v, data)
 	}
 	return fs.makeIface(desc, data)
 }
@@ -186,7 +186,7 @@ func (fs *funcState) invokeArgs(cc *ssa.CallCommon) []string {
 	data := fs.emitv("extractvalue %s %s, 1", tIface, x)
 	args := []string{"ptr " + tc, "ptr " + data}
 	for _, a := range cc.Args {
-		args = append(args, fs.typed(a))
+		args = append(args, fs.argOperand(a))
 	}
 	return append(args, "ptr null")
 }
@@ -235,7 +235,9 @@ func (c *Compiler) emitInvokes() {
 			fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%call%d, label %%next%d\ncall%d:\n", i, c.typeDesc(impl.typ), i, i, i, i)
 			recv := "%data"
 			rty := c.llvmType(impl.typ)
-			if !isPointerShaped(impl.typ) {
+			if c.isBig(impl.typ) {
+				rty = "ptr" // by reference: the boxed value never changes
+			} else if !isPointerShaped(impl.typ) {
 				if c.sizeof(impl.typ) == 0 {
 					recv = "zeroinitializer"
 				} else {

@@ -242,6 +242,17 @@ func (fs *funcState) unOp(u *ssa.UnOp) {
 		}
 	case token.MUL:
 		p := fs.nilChecked(u.X)
+		if fs.deferLoad(u) {
+			fs.setMemRef(u, p)
+			return
+		}
+		if fs.c.isBig(u.Type()) && !usedByPhi(u) {
+			// copy into a private slot: cheaper than an SSA aggregate
+			slot := fs.alloca(c.llvmType(u.Type()))
+			fs.emit("call void @llvm.memmove.p0.p0.i32(ptr %s, ptr %s, i32 %d, i1 false)", slot, p, c.sizeof(u.Type()))
+			fs.setMemRef(u, slot)
+			return
+		}
 		fs.emitNamed(u, "load %s, ptr %s", c.llvmType(u.Type()), p)
 	case token.ARROW:
 		fs.chanRecv(u)

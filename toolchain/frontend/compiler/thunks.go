@@ -57,6 +57,12 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 	}
 	var args []string
 	for i := argBase; i < argBase+len(cc.Args); i++ {
+		if c.isBig(cc.Args[i-argBase].Type()) && kind != "builtin" {
+			// passed by reference: the block is the caller-owned copy
+			fmt.Fprintf(&b, "  %%p%d = getelementptr inbounds %s, ptr %%block, i32 0, i32 %d\n", i, layout, i)
+			args = append(args, fmt.Sprintf("ptr %%p%d", i))
+			continue
+		}
 		args = append(args, fields[i]+" "+load(i))
 	}
 	if kind == "builtin" {

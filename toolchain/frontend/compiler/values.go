@@ -21,6 +21,9 @@ func (fs *funcState) val(v ssa.Value) string {
 	case *ssa.Function:
 		return fmt.Sprintf("{ ptr null, ptr %s }", fs.c.funcRef(v))
 	}
+	if x, ok := fs.memValue(v); ok {
+		return x
+	}
 	if instr, ok := v.(ssa.Instruction); ok && fs.c.static.elided[instr] {
 		if _, done := fs.vals[v]; !done {
 			sv := fs.c.static.vals[v]
