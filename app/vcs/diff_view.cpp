@@ -41,6 +41,7 @@ DiffView::DiffView(QWidget *parent) : QPlainTextEdit(parent) {
   setReadOnly(true);
   setLineWrapMode(QPlainTextEdit::NoWrap);
   setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
   new DiffHighlighter(document());
 }
 

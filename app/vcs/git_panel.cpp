@@ -119,8 +119,15 @@ QWidget *GitPanel::buildRepositoryPage() {
   connect(m_files, &QTreeWidget::itemActivated, this, &GitPanel::onFileActivated);
   filesLayout->addWidget(m_files);
 
+  auto *diffBox = new QWidget;
+  auto *diffLayout = new QVBoxLayout(diffBox);
+  diffLayout->setContentsMargins(0, 0, 0, 0);
+  m_diffTitle = new QLabel;
+  m_diffTitle->setObjectName(QStringLiteral("diffTitle"));
   m_diff = new DiffView;
   m_diff->setObjectName(QStringLiteral("diffView"));
+  diffLayout->addWidget(m_diffTitle);
+  diffLayout->addWidget(m_diff);
 
   // The snapshot message and button.
   auto *saveBox = new QWidget;
@@ -151,7 +158,9 @@ QWidget *GitPanel::buildRepositoryPage() {
   m_history->setRootIsDecorated(false);
   m_history->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   m_history->header()->setStretchLastSection(false);
+  m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
   connect(m_history, &QTreeWidget::itemSelectionChanged, this, &GitPanel::updateButtons);
+  connect(m_history, &QTreeWidget::itemSelectionChanged, this, &GitPanel::showSelectedSnapshot);
   historyLayout->addWidget(m_history);
   auto *restoreRow = new QHBoxLayout;
   m_restoreFileButton = new QPushButton(tr("Restore file…"));
@@ -169,7 +178,7 @@ QWidget *GitPanel::buildRepositoryPage() {
 
   auto *splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(filesBox);
-  splitter->addWidget(m_diff);
+  splitter->addWidget(diffBox);
   splitter->addWidget(saveBox);
   splitter->addWidget(historyBox);
   splitter->setStretchFactor(1, 2);
@@ -231,14 +240,17 @@ void GitPanel::fillFiles(const QVector<FileStatus> &files) {
       item->setSelected(true);
   }
   m_filling = false;
-  if (files.isEmpty())
-    m_diff->setPatch({}, tr("No changes since the last snapshot."));
-  else
+  if (files.isEmpty()) {
+    m_diffTitle->setText(tr("No changes since the last snapshot."));
+    m_diff->setPatch({});
+  } else {
     showSelectedDiff();
+  }
 }
 
 void GitPanel::fillHistory() {
   const QString keep = selectedSnapshot();
+  m_filling = true;
   m_history->clear();
   QVector<Snapshot> snapshots;
   if (const Result r = m_repo->history(&snapshots); !r)
@@ -253,6 +265,7 @@ void GitPanel::fillHistory() {
     if (s.id == keep)
       item->setSelected(true);
   }
+  m_filling = false;
 }
 
 void GitPanel::updateLineChanges(const QVector<FileStatus> &files) {
@@ -295,14 +308,28 @@ void GitPanel::updateButtons() {
 }
 
 void GitPanel::showSelectedDiff() {
+  if (m_filling)
+    return;
   const QString path = selectedFile();
   if (path.isEmpty()) {
-    m_diff->setPatch({}, tr("Select a file to see what changed."));
+    m_diffTitle->setText(tr("Select a file to see what changed."));
+    m_diff->setPatch({});
     return;
   }
   QString patch;
   const Result r = m_repo->diff(path, DiffBase::Head, &patch);
+  m_diffTitle->setText(tr("Changes in <b>%1</b> since the last snapshot:").arg(path.toHtmlEscaped()));
   m_diff->setPatch(r ? patch : QString(), r ? tr("No differences.") : r.message);
+}
+
+void GitPanel::showSelectedSnapshot() {
+  const QString id = selectedSnapshot();
+  if (m_filling || id.isEmpty())
+    return;
+  QString patch;
+  const Result r = m_repo->snapshotDiff(id, &patch);
+  m_diffTitle->setText(tr("What snapshot %1 changed:").arg(snapshotLabel(id).toHtmlEscaped()));
+  m_diff->setPatch(r ? patch : QString(), r ? tr("Nothing changed in this snapshot.") : r.message);
 }
 
 void GitPanel::onFileChecked(QTreeWidgetItem *item, int column) {

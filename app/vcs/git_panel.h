@@ -55,6 +55,7 @@ class GitPanel : public QWidget {
   void updateAuthor();
   void updateButtons();
   void showSelectedDiff();
+  void showSelectedSnapshot();
   void onFileChecked(QTreeWidgetItem *item, int column);
   void onFileActivated(QTreeWidgetItem *item);
   QString selectedFile() const;      // repository-relative, or empty
@@ -68,6 +69,7 @@ class GitPanel : public QWidget {
   QLabel *m_trackingHint = nullptr;
   QPushButton *m_startButton = nullptr;
   QTreeWidget *m_files = nullptr;
+  QLabel *m_diffTitle = nullptr;
   DiffView *m_diff = nullptr;
   QPlainTextEdit *m_message = nullptr;
   QLabel *m_author = nullptr;

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimeZone>
 
 namespace marmot::vcs {
 
@@ -405,45 +404,6 @@ Result GitRepository::commit(const QString &message, QString *newId) {
     return gitFailure(action, rc);
   if (newId)
     *newId = QString::fromLatin1(git_oid_tostr_s(&id));
-  return Result::success();
-}
-
-bool GitRepository::hasSnapshots() const {
-  return m_repo && !git_repository_head_unborn(m_repo) && !git_repository_is_empty(m_repo);
-}
-
-Result GitRepository::history(QVector<Snapshot> *snapshots, int limit) const {
-  snapshots->clear();
-  const QString action = QStringLiteral("Could not read the list of snapshots");
-  if (Result r = requireRepository(action); !r)
-    return r;
-  if (!hasSnapshots())
-    return Result::success();
-  git_revwalk *rawWalk = nullptr;
-  int rc = git_revwalk_new(&rawWalk, m_repo);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  RevwalkPtr walk(rawWalk);
-  git_revwalk_sorting(rawWalk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-  rc = git_revwalk_push_head(rawWalk);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  git_oid id;
-  while (snapshots->size() < limit && git_revwalk_next(&id, rawWalk) == 0) {
-    git_commit *raw = nullptr;
-    if (git_commit_lookup(&raw, m_repo, &id) < 0)
-      continue;
-    CommitPtr c(raw);
-    Snapshot s;
-    s.id = QString::fromLatin1(git_oid_tostr_s(&id));
-    s.shortId = s.id.left(7);
-    s.message = QString::fromUtf8(git_commit_message(raw)).trimmed();
-    s.summary = s.message.section(QLatin1Char('\n'), 0, 0);
-    const git_signature *a = git_commit_author(raw);
-    s.author = signatureText(a);
-    s.time = QDateTime::fromSecsSinceEpoch(a->when.time, QTimeZone(a->when.offset * 60));
-    snapshots->push_back(s);
-  }
   return Result::success();
 }
 

@@ -63,6 +63,8 @@ class GitRepository {
 
   Result history(QVector<Snapshot> *snapshots, int limit = 500) const;
   bool hasSnapshots() const;
+  // What a snapshot changed against the one before it, as a unified diff.
+  Result snapshotDiff(const QString &snapshotId, QString *patch) const;
 
   // The files (repository-relative) a snapshot holds.
   Result snapshotFiles(const QString &snapshotId, QStringList *paths) const;

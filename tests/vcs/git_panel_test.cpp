@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -121,6 +122,9 @@ class GitPanelTest : public QObject {
     QCOMPARE(files->topLevelItemCount(), 0);
     QVERIFY(messages.last().at(0).toString().startsWith("Snapshot saved: Say two"));
     QCOMPARE(lineChanges.last().at(1).value<QVector<LineChange>>().size(), 0);  // marks cleared
+    history->setCurrentItem(history->topLevelItem(0));  // the diff view shows what it changed
+    QVERIFY2(diff->toPlainText().contains("+\tprintln(\"two\")"), qPrintable(diff->toPlainText()));
+    QVERIFY(child<QLabel>(&panel, "diffTitle")->text().contains("Say two"));
 
     // Restore main.go to the first snapshot: cancelled first, then accepted.
     writeFile(path("main.go"), "package main // work in progress\n");

@@ -194,6 +194,26 @@ class GitRepositoryTest : public QObject {
     QVERIFY2(patch.contains("+// fresh"), qPrintable(patch));
   }
 
+  void snapshotDiffShowsWhatASnapshotChanged() {
+    GitRepository repo;
+    tracked(repo);
+    writeFile(path("main.go"), "package main // v2\n");
+    QVERIFY(repo.stageAll());
+    QString id;
+    QVERIFY(repo.commit("v2", &id));
+    QString patch;
+    QVERIFY(repo.snapshotDiff(id, &patch));
+    QVERIFY2(patch.contains("+package main // v2"), qPrintable(patch));
+    QVERIFY(!patch.contains("other.go"));
+    QVector<Snapshot> history;
+    QVERIFY(repo.history(&history));
+    QVERIFY(repo.snapshotDiff(history.last().id, &patch));  // the first: everything is new
+    QVERIFY(patch.contains("+++ b/other.go"));
+    const Result bad = repo.snapshotDiff("0123456", &patch);
+    QVERIFY(!bad);
+    QVERIFY2(bad.message.contains("does not exist"), qPrintable(bad.message));
+  }
+
   void computeLineChanges_data() {
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QByteArray>("after");
