@@ -343,7 +343,8 @@ private slots:
     void realPortThroughPty()
     {
         const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
-        QVERIFY(master >= 0 && ::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+            QSKIP("no pseudo-terminals here (posix_openpt failed; is /dev/pts mounted?)");
         const QString slave = QString::fromLocal8Bit(::ptsname(master));
         SerialMonitorWidget w;
         QSignalSpy sent(&w, &SerialMonitorWidget::sendBytes);

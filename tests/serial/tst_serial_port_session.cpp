@@ -115,7 +115,8 @@ private slots:
         // A pty slave belongs to root (mode 0620): an ordinary user may not open it. As root,
         // run the open in a child process that has dropped to "nobody".
         PtyPair pty;
-        QVERIFY(pty.open());
+        if (!pty.open())
+            QSKIP("no pseudo-terminals here (posix_openpt failed; is /dev/pts mounted?)");
         QString message;
         if (::geteuid() != 0) {
             QSKIP("needs root to create a port this user cannot open");
@@ -165,7 +166,8 @@ private slots:
     void ptyReceiveAndSend()
     {
         PtyPair pty;
-        QVERIFY(pty.open());
+        if (!pty.open())
+            QSKIP("no pseudo-terminals here (posix_openpt failed; is /dev/pts mounted?)");
         SerialPortSession s;
         if (!s.open(pty.slavePath, 115200))
             QSKIP(qPrintable("QSerialPort refused the pty slave " + pty.slavePath + ": "
@@ -190,7 +192,8 @@ private slots:
     void ptyBusy()
     {
         PtyPair pty;
-        QVERIFY(pty.open());
+        if (!pty.open())
+            QSKIP("no pseudo-terminals here (posix_openpt failed; is /dev/pts mounted?)");
         SerialPortSession first;
         if (!first.open(pty.slavePath, 115200))
             QSKIP("QSerialPort refused the pty slave");
@@ -203,7 +206,8 @@ private slots:
     void ptyUnplugged()
     {
         PtyPair pty;
-        QVERIFY(pty.open());
+        if (!pty.open())
+            QSKIP("no pseudo-terminals here (posix_openpt failed; is /dev/pts mounted?)");
         SerialPortSession s;
         if (!s.open(pty.slavePath, 115200))
             QSKIP("QSerialPort refused the pty slave");
