@@ -166,3 +166,11 @@ func usedByPhi(v ssa.Value) bool {
 	}
 	return false
 }
+
+// zeroBlock returns a read-only global of n zero bytes (the zero value of big types).
+func (c *Compiler) zeroBlock(n int64) string {
+	if n > c.zeroSize {
+		c.zeroSize = n
+	}
+	return "@.zero"
+}

@@ -105,7 +105,7 @@ func (fs *funcState) lenCap(name string, x ssa.Value) string {
 func (fs *funcState) toMemory(v ssa.Value) string {
 	ty := fs.c.llvmType(v.Type())
 	slot := fs.temp(ty)
-	fs.emit("store %s %s, ptr %s", ty, fs.val(v), slot)
+	fs.storeValue(v, slot)
 	return slot
 }
 

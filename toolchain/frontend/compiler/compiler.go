@@ -52,9 +52,10 @@ type Compiler struct {
 	assertOrder []string
 	helpers     strings.Builder // generated helper functions (dispatch, equality, ...)
 
-	dbg    *debugInfo
-	errors []Error
-	static *staticState
+	dbg      *debugInfo
+	errors   []Error
+	static   *staticState
+	zeroSize int64 // size of @.zero, the shared zero value of big types
 
 	// Where, when set, is told which function is being compiled (for internal errors).
 	Where func(string)
@@ -194,6 +195,9 @@ func (c *Compiler) module() string {
 	gcMode := map[string]int{"conservative": 0, "leaking": 1, "none": 2}[c.cfg.GCMode]
 	fmt.Fprintf(&b, "@runtime_gcMode = constant i32 %d\n", gcMode)
 	fmt.Fprintf(&b, "@runtime_stackSize = constant i32 %d\n\n", c.cfg.StackSize)
+	if c.zeroSize > 0 {
+		fmt.Fprintf(&b, "@.zero = private unnamed_addr constant [%d x i8] zeroinitializer, align 8\n", c.zeroSize)
+	}
 	b.WriteString(c.globals.String())
 	b.WriteString("\n")
 	names := make([]string, 0, len(c.decls))

@@ -34,6 +34,14 @@ func (fs *funcState) lookup(l *ssa.Lookup) {
 	slot := fs.emitv("call ptr %s(ptr %s, ptr %s)", ref, fs.val(l.X), key)
 	vty := c.llvmType(mt.Elem())
 	found := fs.emitv("icmp ne ptr %s, null", slot)
+	if c.isBig(mt.Elem()) && !l.CommaOk && !usedByPhi(l) {
+		// copy the value (or zero) into a private slot instead of an SSA aggregate
+		priv := fs.alloca(vty)
+		src := fs.emitv("select i1 %s, ptr %s, ptr %s", found, slot, c.zeroBlock(c.sizeof(mt.Elem())))
+		fs.emit("call void @llvm.memmove.p0.p0.i32(ptr %s, ptr %s, i32 %d, i1 false)", priv, src, c.sizeof(mt.Elem()))
+		fs.setMemRef(l, priv)
+		return
+	}
 	okL, doneL := fs.newLabel("map.found"), fs.newLabel("map.done")
 	from := fs.currentLabel()
 	fs.emit("br i1 %s, label %%%s, label %%%s", found, okL, doneL)
@@ -55,7 +63,7 @@ func (fs *funcState) mapUpdate(u *ssa.MapUpdate) {
 	key := fs.toMemory(u.Key)
 	_, ref := fs.c.useRuntime("runtime_mapAssign")
 	slot := fs.emitv("call ptr %s(ptr %s, ptr %s, ptr %s)", ref, fs.val(u.Map), key, fs.pos(token.NoPos))
-	fs.emit("store %s, ptr %s", fs.typed(u.Value), slot)
+	fs.storeValue(u.Value, slot)
 }
 
 // rangeInstr creates the iterator state: a string index or the runtime's map iterator.
