@@ -280,7 +280,12 @@ void PlotCanvas::mouseReleaseEvent(QMouseEvent *)
 
 void PlotCanvas::wheelEvent(QWheelEvent *event)
 {
-    const int steps = event->angleDelta().y() / 120;
+    // Accumulate: touchpads send many small deltas, wheels send 120 per notch.
+    const QPoint delta = event->angleDelta();
+    m_wheelAccumulator += delta.y() != 0 ? delta.y() : -delta.x();
+    const int steps = m_wheelAccumulator / 120;
+    m_wheelAccumulator -= steps * 120;
+    event->accept();
     if (steps == 0)
         return;
     if (event->modifiers() & Qt::ControlModifier)

@@ -60,6 +60,7 @@ private:
     bool m_dragging = false;
     int m_dragX = 0;
     double m_dragRemainder = 0;
+    int m_wheelAccumulator = 0;
 };
 
 } // namespace marmot::serial
