@@ -171,3 +171,68 @@ entry:
 
 `, mk, panicRef)
 }
+
+// panicSliceConvert raises gc's "cannot convert slice with length N to pointer to array
+// with length M" runtime error.
+func (fs *funcState) panicSliceConvert(slen string, alen int64) {
+	c := fs.c
+	c.needPanicRuntimeError()
+	if !c.usedNames["helper:panicSliceConvert"] {
+		c.usedNames["helper:panicSliceConvert"] = true
+		p1 := "runtime error: cannot convert slice with length "
+		p2 := " to pointer to array with length "
+		_, alloc := c.useRuntime("runtime_alloc")
+		fmt.Fprintf(&c.helpers, `define internal i32 @.utoa(ptr %%out, i32 %%v) {
+entry:
+  %%tmp = alloca [12 x i8]
+  br label %%loop
+loop:
+  %%x = phi i32 [ %%v, %%entry ], [ %%q, %%loop ]
+  %%n = phi i32 [ 0, %%entry ], [ %%n1, %%loop ]
+  %%q = udiv i32 %%x, 10
+  %%r = urem i32 %%x, 10
+  %%d = trunc i32 %%r to i8
+  %%ch = add i8 %%d, 48
+  %%tp = getelementptr [12 x i8], ptr %%tmp, i32 0, i32 %%n
+  store i8 %%ch, ptr %%tp
+  %%n1 = add i32 %%n, 1
+  %%more = icmp ne i32 %%q, 0
+  br i1 %%more, label %%loop, label %%copy
+copy:
+  br label %%cl
+cl:
+  %%i = phi i32 [ 0, %%copy ], [ %%i1, %%cl ]
+  %%src = sub i32 %%n1, 1
+  %%si = sub i32 %%src, %%i
+  %%sp = getelementptr [12 x i8], ptr %%tmp, i32 0, i32 %%si
+  %%b = load i8, ptr %%sp
+  %%dp = getelementptr i8, ptr %%out, i32 %%i
+  store i8 %%b, ptr %%dp
+  %%i1 = add i32 %%i, 1
+  %%done = icmp eq i32 %%i1, %%n1
+  br i1 %%done, label %%fin, label %%cl
+fin:
+  ret i32 %%n1
+}
+
+define internal void @.panicSliceConvert(i32 %%slen, i32 %%alen, ptr %%pos) noreturn noinline {
+entry:
+  %%buf = call ptr %s(i32 128, ptr null)
+  call void @llvm.memcpy.p0.p0.i32(ptr %%buf, ptr %s, i32 %d, i1 false)
+  %%p1 = getelementptr i8, ptr %%buf, i32 %d
+  %%n1 = call i32 @.utoa(ptr %%p1, i32 %%slen)
+  %%o2 = add i32 %%n1, %d
+  %%p2 = getelementptr i8, ptr %%buf, i32 %%o2
+  call void @llvm.memcpy.p0.p0.i32(ptr %%p2, ptr %s, i32 %d, i1 false)
+  %%o3 = add i32 %%o2, %d
+  %%p3 = getelementptr i8, ptr %%buf, i32 %%o3
+  %%n3 = call i32 @.utoa(ptr %%p3, i32 %%alen)
+  %%len = add i32 %%o3, %%n3
+  call void @.panicRuntimeError(ptr %%buf, i32 %%len, ptr %%pos)
+  unreachable
+}
+
+`, alloc, c.bytesGlobal(p1), len(p1), len(p1), len(p1), c.bytesGlobal(p2), len(p2), len(p2))
+	}
+	fs.emit("call void @.panicSliceConvert(i32 %s, i32 %d, ptr %s)", slen, alen, fs.pos(token.NoPos))
+}

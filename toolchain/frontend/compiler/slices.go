@@ -4,7 +4,6 @@ package compiler
 
 import (
 	"fmt"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -144,9 +143,6 @@ func (fs *funcState) sliceToArrayPointer(s *ssa.SliceToArrayPointer) {
 	x := fs.val(s.X)
 	n := fs.emitv("extractvalue %s %s, 1", tSlice, x)
 	bad := fs.emitv("icmp ult i32 %s, %d", n, at.Len())
-	fs.failIf(bad, func() {
-		_, ref := fs.c.useRuntime("runtime_panicSlice")
-		fs.emit("call void %s(i32 %d, i32 %s, ptr %s)", ref, at.Len(), n, fs.pos(token.NoPos))
-	})
+	fs.failIf(bad, func() { fs.panicSliceConvert(n, at.Len()) })
 	fs.vals[s] = fs.emitv("extractvalue %s %s, 0", tSlice, x)
 }
