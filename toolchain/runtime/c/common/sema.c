@@ -59,3 +59,29 @@ void rt_syncSemrelease(uint32_t *addr, int32_t handoff, int32_t skip, void *ctx)
   (void)handoff, (void)skip;
   rt_semrelease(addr, ctx);
 }
+
+// Waiting for the sync overlay's state to change: runtime.syncWait parks the goroutine
+// until the next runtime.syncWake (called by every Unlock, Done, Signal and Broadcast),
+// after which the waiter checks its condition again. Waiters are blocked, so a program in
+// which everyone waits ends in the deadlock error instead of spinning.
+static rt_task *syncWaiters;
+
+void rt_syncWait(void *ctx) __asm__("runtime.syncWait");
+void rt_syncWait(void *ctx) {
+  (void)ctx;
+  rt_task *t = rt_current;
+  t->next = syncWaiters;
+  syncWaiters = t;
+  t->stateAndReason = RT_BLOCKED(WAIT_SEMA);
+  rt_park();
+}
+
+void rt_syncWake(void *ctx) __asm__("runtime.syncWake");
+void rt_syncWake(void *ctx) {
+  (void)ctx;
+  rt_task *t;
+  while ((t = syncWaiters) != NULL) {
+    syncWaiters = t->next;
+    rt_readyLast(t);
+  }
+}

@@ -23,7 +23,7 @@ func (c *Cond) Wait() {
 			c.signals--
 			break
 		}
-		gosched()
+		wait()
 	}
 	c.waiters--
 	c.L.Lock()
@@ -32,10 +32,12 @@ func (c *Cond) Wait() {
 func (c *Cond) Signal() {
 	if c.waiters > c.signals {
 		c.signals++
+		wake()
 	}
 }
 
 func (c *Cond) Broadcast() {
 	c.gen++
 	c.signals = 0
+	wake()
 }

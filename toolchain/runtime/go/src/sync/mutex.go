@@ -1,12 +1,17 @@
 // Package sync is Marmot's replacement for the standard library's sync: pure Go for
-// single-core targets with a cooperative scheduler. A goroutine that must wait yields to
-// the others (runtime.Gosched) until the state it waits for changes.
+// single-core targets with a cooperative scheduler. A goroutine that must wait blocks in
+// the runtime (runtime.syncWait) until an Unlock, Done, Signal or Broadcast wakes it
+// (runtime.syncWake), then checks the state it waits for again. Blocked waiters cost
+// nothing, and a program where every goroutine waits ends in gc's deadlock error.
 package sync
 
 import _ "unsafe" // for go:linkname
 
-//go:linkname gosched runtime.Gosched
-func gosched()
+//go:linkname wait runtime.syncWait
+func wait()
+
+//go:linkname wake runtime.syncWake
+func wake()
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -21,7 +26,7 @@ type Mutex struct {
 
 func (m *Mutex) Lock() {
 	for m.locked {
-		gosched()
+		wait()
 	}
 	m.locked = true
 }
@@ -39,6 +44,7 @@ func (m *Mutex) Unlock() {
 		fatal("sync: unlock of unlocked mutex")
 	}
 	m.locked = false
+	wake()
 }
 
 // RWMutex is a reader/writer mutual exclusion lock.
@@ -49,7 +55,7 @@ type RWMutex struct {
 
 func (rw *RWMutex) Lock() {
 	for rw.writer || rw.readers > 0 {
-		gosched()
+		wait()
 	}
 	rw.writer = true
 }
@@ -67,11 +73,12 @@ func (rw *RWMutex) Unlock() {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	rw.writer = false
+	wake()
 }
 
 func (rw *RWMutex) RLock() {
 	for rw.writer {
-		gosched()
+		wait()
 	}
 	rw.readers++
 }
@@ -89,6 +96,9 @@ func (rw *RWMutex) RUnlock() {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	rw.readers--
+	if rw.readers == 0 {
+		wake()
+	}
 }
 
 func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }

@@ -29,12 +29,15 @@ func (wg *WaitGroup) Add(delta int) {
 	if wg.n < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
+	if wg.n == 0 {
+		wake()
+	}
 }
 
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 func (wg *WaitGroup) Wait() {
 	for wg.n > 0 {
-		gosched()
+		wait()
 	}
 }
