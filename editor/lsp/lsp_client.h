@@ -33,6 +33,7 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     QString rootDirectory() const { return m_root; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     // Document sync (full text). Safe to call in any state: the text is kept and sent when
     // gopls is (re)started.

@@ -150,6 +150,30 @@ private slots:
         QVERIFY2(labels.contains("Println"), qPrintable(labels.join(',')));
     }
 
+    void restartAfterCrashReopensDocuments()
+    {
+        QTemporaryDir dir;
+        const QString main = dir.path() + "/main.go";
+        QVERIFY(writeFile(dir.path() + "/go.mod", "module example.com/crash\n\ngo 1.19\n"));
+        const QByteArray text = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.\n}\n";
+        QVERIFY(writeFile(main, "package main\n"));
+        QProcessEnvironment env;
+        env.insert("GOPROXY", "off");
+        LspClient client;
+        QStringList status;
+        connect(&client, &LspClient::statusMessage, this, [&](const QString &m) { status << m; });
+        client.start(dir.path(), env);
+        QTRY_VERIFY_WITH_TIMEOUT(client.isRunning(), 30000);
+        client.openDocument(main, QString::fromUtf8(text)); // unsaved text, only in the client
+        const qint64 pid = client.processId();
+        QVERIFY(pid > 0);
+        QProcess::execute("kill", {"-KILL", QString::number(pid)});
+        QTRY_VERIFY_WITH_TIMEOUT(status.contains("gopls stopped; restarting"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(client.isRunning() && client.processId() != pid, 30000);
+        const QStringList labels = completionLabels(client, main, 5, 5);
+        QVERIFY2(labels.contains("Println"), qPrintable(labels.join(',')));
+    }
+
     void missingGoplsReportsOnce()
     {
         LspClient client;
