@@ -115,6 +115,13 @@ func (fs *funcState) typeAssert(a *ssa.TypeAssert) {
 	if !a.CommaOk {
 		bad := fs.emitv("xor i1 %s, true", ok)
 		fs.failIf(bad, func() {
+			if it, isIface := a.AssertedType.Underlying().(*types.Interface); isIface {
+				// gc names the missing method: the front end knows every concrete type.
+				fs.emit("call void @.panicMissingMethod(ptr %s, ptr %s, ptr %s, ptr %s)",
+					tc, c.typeDesc(a.AssertedType), c.missingRef(it), fs.pos(token.NoPos))
+				c.needPanicMissingMethod()
+				return
+			}
 			_, ref := c.useRuntime("runtime_panicTypeAssert")
 			fs.emit("call void %s(ptr %s, ptr %s, ptr %s, ptr %s)", ref, tc, c.typeDesc(a.AssertedType), c.typeDesc(a.X.Type()), fs.pos(token.NoPos))
 		})
@@ -272,6 +279,61 @@ func (c *Compiler) assertRef(it *types.Interface) string {
 	return info.name
 }
 
+// missingRef returns `{ptr,i32} missing(ptr typecode)`, the first method of it that the
+// concrete type lacks.
+func (c *Compiler) missingRef(it *types.Interface) string {
+	c.assertRef(it)
+	return "@" + quoteName("missing:"+types.TypeString(it, nil))
+}
+
+// needPanicMissingMethod emits the helper raising "interface conversion: T is not I:
+// missing method M" (or the runtime's nil message when the interface is nil).
+func (c *Compiler) needPanicMissingMethod() {
+	if c.usedNames["helper:panicMissingMethod"] {
+		return
+	}
+	c.usedNames["helper:panicMissingMethod"] = true
+	c.needPanicRuntimeError()
+	_, concat := c.useRuntime("runtime_stringConcat")
+	_, pta := c.useRuntime("runtime_panicTypeAssert")
+	p1, p2, p3 := "interface conversion: ", " is not ", ": missing method "
+	fmt.Fprintf(&c.helpers, `define internal void @.panicMissingMethod(ptr %%tc, ptr %%want, ptr %%missing, ptr %%pos) noreturn noinline {
+entry:
+  %%isnil = icmp eq ptr %%tc, null
+  br i1 %%isnil, label %%nil, label %%msg
+nil:
+  call void %s(ptr null, ptr %%want, ptr %%want, ptr %%pos)
+  unreachable
+msg:
+  %%hp = getelementptr inbounds %s, ptr %%tc, i32 0, i32 4
+  %%have = load { ptr, i32 }, ptr %%hp
+  %%wp = getelementptr inbounds %s, ptr %%want, i32 0, i32 4
+  %%wname = load { ptr, i32 }, ptr %%wp
+  %%m = call { ptr, i32 } %%missing(ptr %%tc, ptr null)
+  %%hs = extractvalue { ptr, i32 } %%have, 0
+  %%hn = extractvalue { ptr, i32 } %%have, 1
+  %%ws = extractvalue { ptr, i32 } %%wname, 0
+  %%wn = extractvalue { ptr, i32 } %%wname, 1
+  %%ms = extractvalue { ptr, i32 } %%m, 0
+  %%mn = extractvalue { ptr, i32 } %%m, 1
+  %%s1 = call ptr %s(ptr %s, i32 %d, ptr %%hs, i32 %%hn)
+  %%l1 = add i32 %%hn, %d
+  %%s2 = call ptr %s(ptr %%s1, i32 %%l1, ptr %s, i32 %d)
+  %%l2 = add i32 %%l1, %d
+  %%s3 = call ptr %s(ptr %%s2, i32 %%l2, ptr %%ws, i32 %%wn)
+  %%l3 = add i32 %%l2, %%wn
+  %%s4 = call ptr %s(ptr %%s3, i32 %%l3, ptr %s, i32 %d)
+  %%l4 = add i32 %%l3, %d
+  %%s5 = call ptr %s(ptr %%s4, i32 %%l4, ptr %%ms, i32 %%mn)
+  %%l5 = add i32 %%l4, %%mn
+  call void @.panicRuntimeError(ptr %%s5, i32 %%l5, ptr %%pos)
+  unreachable
+}
+
+`, pta, goTypeLLVM, goTypeLLVM, concat, c.bytesGlobal(p1), len(p1), len(p1), concat, c.bytesGlobal(p2), len(p2), len(p2),
+		concat, concat, c.bytesGlobal(p3), len(p3), len(p3), concat)
+}
+
 func (c *Compiler) emitAsserts() {
 	for i := 0; i < len(c.assertOrder); i++ {
 		info := c.asserts[c.assertOrder[i]]
@@ -292,7 +354,28 @@ func (c *Compiler) emitAsserts() {
 		}
 		b.WriteString("  ret i1 false\nyes:\n  ret i1 true\n}\n\n")
 		c.helpers.WriteString(b.String())
+		if c.usedNames["helper:panicMissingMethod"] {
+			c.emitMissing(info.iface)
+		}
 	}
+}
+
+// emitMissing writes `{ptr,i32} missing:I(ptr typecode, ptr ctx)`.
+func (c *Compiler) emitMissing(it *types.Interface) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "define internal { ptr, i32 } %s(ptr %%tc, ptr %%ctx) {\nentry:\n", c.missingRef(it))
+	n := 0
+	for _, t := range c.ifaceList {
+		m, _ := types.MissingMethod(t, it, true)
+		if m == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%m%d, label %%next%d\nm%d:\n  ret { ptr, i32 } %s\nnext%d:\n",
+			n, c.typeDesc(t), n, n, n, n, c.stringConst(m.Name()), n)
+		n++
+	}
+	b.WriteString("  ret { ptr, i32 } { ptr null, i32 0 }\n}\n\n")
+	c.helpers.WriteString(b.String())
 }
 
 var _ = constant.MakeBool
