@@ -1,7 +1,7 @@
 package main
 
 type Buf struct {
-	data [600]byte
+	data [200]byte
 	n    int
 }
 
@@ -27,7 +27,7 @@ func main() {
 	c := g
 	c.data[0] = 99
 	println(sum(c), sum(g), g.data[0])
-	arr := [200]int{}
+	arr := [50]int{}
 	arr2 := arr
 	arr2[5] = 1
 	println(arr[5], arr2[5])
