@@ -150,11 +150,12 @@ CodeEditor::CodeEditor(QWidget *parent)
 void CodeEditor::releaseShortcutKeys()
 {
     // The IDE's actions own these keys; QScintilla would otherwise swallow them.
-    const int keys[] = {Qt::CTRL | Qt::Key_L, Qt::CTRL | Qt::Key_Slash, Qt::CTRL | Qt::Key_F,
-                        Qt::CTRL | Qt::Key_H, Qt::CTRL | Qt::SHIFT | Qt::Key_F, Qt::Key_F2,
-                        Qt::Key_F12, Qt::SHIFT | Qt::Key_F12, Qt::CTRL | Qt::Key_Space,
-                        Qt::CTRL | Qt::SHIFT | Qt::Key_L, Qt::CTRL | Qt::SHIFT | Qt::Key_I};
-    for (int key : keys) {
+    const QKeyCombination keys[] = {Qt::CTRL | Qt::Key_L, Qt::CTRL | Qt::Key_Slash, Qt::CTRL | Qt::Key_F,
+                                    Qt::CTRL | Qt::Key_H, Qt::CTRL | Qt::SHIFT | Qt::Key_F, QKeyCombination(Qt::Key_F2),
+                                    QKeyCombination(Qt::Key_F12), Qt::SHIFT | Qt::Key_F12, Qt::CTRL | Qt::Key_Space,
+                                    Qt::CTRL | Qt::SHIFT | Qt::Key_L, Qt::CTRL | Qt::SHIFT | Qt::Key_I};
+    for (const QKeyCombination combination : keys) {
+        const int key = combination.toCombined();
         while (QsciCommand *cmd = standardCommands()->boundTo(key)) {
             if (cmd->key() == key)
                 cmd->setKey(0);
