@@ -210,6 +210,8 @@ void MainWindow::createDocks() {
   m_serialDock = addDock("serialMonitorDock", tr("Serial Monitor"), m_serialMonitor, Qt::BottomDockWidgetArea);
   connect(m_serialMonitor, &serial::SerialMonitorWidget::sendBytes, this, [this](const QByteArray &b) { m_runner.sendInput(b); });
   m_serialPlotter = new serial::SerialPlotterWidget(this);
+  // A real board's port is read by the monitor; the plotter plots the same bytes.
+  connect(m_serialMonitor, &serial::SerialMonitorWidget::portDataReceived, m_serialPlotter, &serial::SerialPlotterWidget::appendBytes);
   QDockWidget *plotter = addDock("serialPlotterDock", tr("Serial Plotter"), m_serialPlotter, Qt::BottomDockWidgetArea);
   tabifyDockWidget(m_serialDock, plotter);
   tabifyDockWidget(m_serialDock, m_problemsDock);
@@ -243,6 +245,7 @@ void MainWindow::connectRunner() {
   connect(&m_runner, &RunCoordinator::runFinished, this, [this](int exitCode, bool stopped) {
     m_board->setRunning(false);
     m_runState->setText(stopped ? tr("Stopped") : tr("Exited (%1)").arg(exitCode));
+    m_serialMonitor->appendNote(stopped ? tr("stopped") : tr("program exited with status %1").arg(exitCode));
     updateActions();
   });
   auto &emu = m_runner.emulator();
