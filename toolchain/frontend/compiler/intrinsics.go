@@ -17,6 +17,12 @@ func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
 		return ""
 	}
 	path, name := fn.Pkg.Pkg.Path(), fn.Name()
+	if path == "math" && name == "archSqrt" {
+		// GOARCH=arm has an assembly square root; use math's portable one.
+		if f := fn.Pkg.Func("sqrt"); f != nil {
+			return fmt.Sprintf("  %%r = call double %s(double %%a0, ptr null)\n  ret double %%r\n", c.funcRef(f))
+		}
+	}
 	if path != "sync/atomic" {
 		return ""
 	}
