@@ -113,7 +113,9 @@ func (d *debugInfo) write(b *strings.Builder) {
 		globals = "!{" + strings.Join(d.globals, ", ") + "}"
 	}
 	d.set(d.cu, fmt.Sprintf("distinct !DICompileUnit(language: DW_LANG_Go, file: %s, producer: \"marmot-frontend\", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: %s)", mainFile, globals))
-	flags1 := d.node(`!{i32 7, !"Dwarf Version", i32 4}`)
+	// Override: the linked module (with the runtime's bitcode) stays DWARF 4, which gdb reads
+	// (with DWARF 5 LLVM adds .debug_names, which gdb-multiarch rejects).
+	flags1 := d.node(`!{i32 4, !"Dwarf Version", i32 4}`)
 	flags2 := d.node(`!{i32 2, !"Debug Info Version", i32 3}`)
 	fmt.Fprintf(b, "!llvm.dbg.cu = !{%s}\n!llvm.module.flags = !{%s, %s}\n\n", d.cu, flags1, flags2)
 	for i, n := range d.nodes {
