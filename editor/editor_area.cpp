@@ -456,6 +456,10 @@ void EditorArea::createActions()
     auto add = [this](const QString &text, const QKeySequence &key, void (EditorArea::*slot)()) {
         auto *action = new QAction(text, this);
         action->setShortcut(key);
+        // Only while the focus is in the editor area: docks (the serial monitor) have their own
+        // Ctrl+F. Find in project stays window-wide.
+        action->setShortcutContext(slot == &EditorArea::findInProject ? Qt::WindowShortcut
+                                                                     : Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_actions << action;
         addAction(action);

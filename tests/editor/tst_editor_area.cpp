@@ -4,7 +4,9 @@
 #include <QtTest>
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QToolTip>
@@ -280,6 +282,32 @@ private slots:
         QTest::keyClick(ed, Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(ed->text(2), QString("var x = 1\n"));
         QCOMPARE(ed->lines(), 4);
+    }
+
+    void dockShortcutsDoNotClash()
+    {
+        // A dock with its own Ctrl+F (like the serial monitor) beside the editor area.
+        QWidget window;
+        auto *layout = new QHBoxLayout(&window);
+        auto *area = new EditorArea(&window);
+        auto *dock = new QLineEdit(&window);
+        layout->addWidget(area);
+        layout->addWidget(dock);
+        int dockFinds = 0;
+        auto *shortcut = new QShortcut(QKeySequence::Find, dock, [&] { ++dockFinds; });
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        area->openFile(writeFile("proj/dock.go", "package main\n"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        dock->setFocus();
+        QTest::keyClick(dock, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(dockFinds, 1);
+        QVERIFY(!area->findChild<FindBar *>()->isVisible());
+        area->currentEditor()->setFocus();
+        QTest::keyClick(area->currentEditor(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(dockFinds, 1);
+        QVERIFY(area->findChild<FindBar *>()->isVisible());
     }
 
     void screenshot()
