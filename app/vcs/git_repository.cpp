@@ -50,6 +50,17 @@ FileStatus::Change workTreeChange(unsigned flags) {
   return FileStatus::Unchanged;
 }
 
+// The real path of `path` (symbolic links resolved), also for files that no longer exist.
+QString realPath(const QString &path) {
+  const QFileInfo info(path);
+  if (info.exists())
+    return info.canonicalFilePath();
+  const QString parent = info.absolutePath();
+  if (parent == info.absoluteFilePath())
+    return parent;
+  return realPath(parent) + QLatin1Char('/') + info.fileName();
+}
+
 QString signatureText(const git_signature *sig) {
   return QStringLiteral("%1 <%2>").arg(QString::fromUtf8(sig->name), QString::fromUtf8(sig->email));
 }
@@ -106,12 +117,18 @@ QString GitRepository::workTree() const {
 QString GitRepository::relativePath(const QString &path) const {
   if (QDir::isRelativePath(path))
     return QDir::cleanPath(path);
-  const QString rel = QDir(workTree()).relativeFilePath(QDir::cleanPath(path));
-  return rel;
+  return QDir(realPath(workTree())).relativeFilePath(realPath(QDir::cleanPath(path)));
 }
 
 QString GitRepository::absolutePath(const QString &relative) const {
   return QDir::cleanPath(workTree() + QLatin1Char('/') + relativePath(relative));
+}
+
+QString GitRepository::projectPrefix() const {
+  if (!m_repo)
+    return {};
+  const QString rel = relativePath(m_folder);
+  return rel == QLatin1String(".") || rel.isEmpty() || rel.startsWith(QLatin1String("..")) ? QString() : rel;
 }
 
 Result GitRepository::requireRepository(const QString &action) const {
@@ -155,6 +172,10 @@ Result GitRepository::status(QVector<FileStatus> *files) const {
   opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
   opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
                GIT_STATUS_OPT_SORT_CASE_SENSITIVELY | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+  const QString prefix = projectPrefix();
+  PathArray spec(prefix.isEmpty() ? QStringList() : QStringList{prefix});
+  if (!prefix.isEmpty())
+    opts.pathspec = *spec.get();
   git_status_list *raw = nullptr;
   int rc = git_status_list_new(&raw, m_repo, &opts);
   if (rc < 0)
@@ -315,9 +336,12 @@ Result GitRepository::stageAll() {
   if (rc < 0)
     return gitFailure(action, rc);
   IndexPtr index(raw);
-  rc = git_index_add_all(raw, nullptr, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr);
+  const QString prefix = projectPrefix();
+  PathArray spec(prefix.isEmpty() ? QStringList() : QStringList{prefix});
+  git_strarray *paths = prefix.isEmpty() ? nullptr : spec.get();
+  rc = git_index_add_all(raw, paths, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr);
   if (rc >= 0)
-    rc = git_index_update_all(raw, nullptr, nullptr, nullptr);  // records deletions
+    rc = git_index_update_all(raw, paths, nullptr, nullptr);  // records deletions
   if (rc >= 0)
     rc = git_index_write(raw);
   return rc < 0 ? gitFailure(action, rc) : Result::success();

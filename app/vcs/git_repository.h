@@ -33,6 +33,10 @@ class GitRepository {
   Result init();
 
   QString relativePath(const QString &path) const;  // absolute or relative -> repository-relative
+  // The project folder relative to the repository root ("" when it is the root). When a
+  // project sits inside a larger repository, status, stageAll and restoreProject only look
+  // at the project's own files.
+  QString projectPrefix() const;
   QString absolutePath(const QString &relative) const;
 
   Result status(QVector<FileStatus> *files) const;
@@ -50,7 +54,7 @@ class GitRepository {
 
   Result stage(const QStringList &paths);
   Result unstage(const QStringList &paths);
-  Result stageAll();  // every new, modified and deleted file (as `git add -A`)
+  Result stageAll();  // every new, modified and deleted file of the project (as `git add -A .`)
   bool hasStagedChanges() const;
 
   // Saves a snapshot of what is staged. The author is user.name/user.email from the

@@ -6,6 +6,8 @@
 #include "vcs/git_error.h"
 #include "vcs/git_handles.h"
 
+#include <algorithm>
+
 namespace marmot::vcs {
 
 namespace {
@@ -84,6 +86,11 @@ Result GitRepository::restoreProject(const QString &snapshotId, QStringList *res
   QStringList paths;
   if (Result r = snapshotFiles(snapshotId, &paths); !r)
     return r;
+  if (const QString prefix = projectPrefix(); !prefix.isEmpty()) {
+    const QString under = prefix + QLatin1Char('/');
+    paths.erase(std::remove_if(paths.begin(), paths.end(), [&](const QString &p) { return !p.startsWith(under); }),
+                paths.end());
+  }
   if (paths.isEmpty())
     return Result::success();
   if (Result r = checkoutPaths(snapshotId, paths, action); !r)

@@ -214,6 +214,41 @@ class GitRepositoryTest : public QObject {
     QVERIFY2(bad.message.contains("does not exist"), qPrintable(bad.message));
   }
 
+  void projectInsideALargerRepository() {
+    writeFile(path("top.go"), "package top\n");
+    writeFile(path("proj/main.go"), "package main // 1\n");
+    writeFile(path("proj2/x.go"), "package x // 1\n");
+    GitRepository root;
+    QVERIFY(root.open(m_dir.path()));
+    QVERIFY(root.init());
+    QVector<Snapshot> history;
+    QVERIFY(root.history(&history));
+    const QString first = history[0].id;
+    writeFile(path("top.go"), "package top // 2\n");
+    writeFile(path("proj/main.go"), "package main // 2\n");
+    writeFile(path("proj2/x.go"), "package x // 2\n");
+
+    GitRepository project;  // the project is proj/, inside the repository
+    QVERIFY(project.open(path("proj")));
+    QCOMPARE(project.projectPrefix(), QString("proj"));
+    QVector<FileStatus> files;
+    QVERIFY(project.status(&files));
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].path, QString("proj/main.go"));
+    QVERIFY(project.stageAll());
+    QVERIFY(project.commit("Only the project"));
+    QVERIFY(root.status(&files));
+    QCOMPARE(files.size(), 2);  // top.go and proj2/x.go were left alone
+    writeFile(path("proj/main.go"), "package main // 3\n");
+    QStringList restored;
+    QVERIFY(project.restoreProject(first, &restored));
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(readFile(path("proj/main.go")), QByteArray("package main // 1\n"));
+    QCOMPARE(readFile(path("proj2/x.go")), QByteArray("package x // 2\n"));
+    QCOMPARE(readFile(path("top.go")), QByteArray("package top // 2\n"));
+    QCOMPARE(root.projectPrefix(), QString());
+  }
+
   void computeLineChanges_data() {
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QByteArray>("after");
