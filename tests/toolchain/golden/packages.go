@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"hash/fnv"
-	"math/rand"
 	"os"
 	"sort"
 	"strings"
@@ -56,12 +55,11 @@ func main() {
 	f := fnv.New32a()
 	f.Write([]byte("hello"))
 	fmt.Println(f.Sum32())
-	rnd := rand.New(rand.NewSource(42))
-	fmt.Println(rnd.Intn(100) >= 0)
-	w := bufio.NewWriter(os.Stdout)
+	w := bufio.NewWriterSize(os.Stdout, 64)
 	fmt.Fprintf(w, "buffered %d\n", 7)
 	w.Flush()
 	sc := bufio.NewScanner(strings.NewReader("one two\nthree"))
+	sc.Buffer(make([]byte, 64), 64)
 	for sc.Scan() {
 		fmt.Println("line:", sc.Text())
 	}
