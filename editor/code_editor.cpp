@@ -216,6 +216,8 @@ void CodeEditor::onCharAdded(int ch)
         indentNewLine();
     else if (ch == '}')
         dedentClosingBrace();
+    else if (ch == ':')
+        dedentCaseLabel();
     emit charTyped(ch);
 }
 
@@ -252,6 +254,39 @@ void CodeEditor::indentNewLine()
         setCursorPosition(line, leadingWhitespace(text(line)));
     }
     endUndoAction();
+}
+
+void CodeEditor::dedentCaseLabel()
+{
+    // gofmt puts "case x:" and "default:" at the indentation of their switch/select.
+    int line, index;
+    getCursorPosition(&line, &index);
+    const QString code = text(line).trimmed();
+    if (!(code.startsWith("case ") || code == "default:") || !code.endsWith(':'))
+        return;
+    if (leadingWhitespace(text(line)) + int(code.size()) != index)
+        return; // the ':' is not at the end of the label
+    // Find the unmatched '{' before this line (operators only: not in strings or comments).
+    const int lineStart = int(SendScintilla(SCI_POSITIONFROMLINE, line));
+    SendScintilla(SCI_COLOURISE, 0, lineStart); // styles are needed to skip strings and comments
+    int depth = 0;
+    for (int pos = lineStart - 1; pos >= 0; --pos) {
+        const char c = char(SendScintilla(SCI_GETCHARAT, pos));
+        if ((c != '{' && c != '}') || SendScintilla(SCI_GETSTYLEAT, pos) != GoLexer::Operator)
+            continue;
+        if (c == '}') {
+            ++depth;
+        } else if (depth-- == 0) {
+            int openLine, openIndex;
+            lineIndexFromPosition(pos, &openLine, &openIndex);
+            const int wanted = indentation(openLine);
+            if (wanted != indentation(line)) {
+                setIndentation(line, wanted);
+                setCursorPosition(line, leadingWhitespace(text(line)) + int(code.size()));
+            }
+            return;
+        }
+    }
 }
 
 void CodeEditor::dedentClosingBrace()

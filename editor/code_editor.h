@@ -66,6 +66,7 @@ private:
     void onCharAdded(int ch);
     void indentNewLine();
     void dedentClosingBrace();
+    void dedentCaseLabel();
     void updateNumberMarginWidth();
     void redrawDiagnostics();
     void releaseShortcutKeys();

@@ -62,6 +62,24 @@ private slots:
         QCOMPARE(ed.text(), QString("func f() {\n\tif x {\n\t\ty()\n\t}\n}"));
     }
 
+    void switchCasesLikeGofmt()
+    {
+        CodeEditor ed;
+        ed.show();
+        QTest::keyClicks(&ed, "switch x {");
+        QTest::keyClick(&ed, Qt::Key_Return);
+        QTest::keyClicks(&ed, "case 1:");
+        QTest::keyClick(&ed, Qt::Key_Return);
+        QTest::keyClicks(&ed, "s := \"a:\"");
+        QTest::keyClick(&ed, Qt::Key_Return);
+        QTest::keyClicks(&ed, "default:");
+        QTest::keyClick(&ed, Qt::Key_Return);
+        QTest::keyClicks(&ed, "m := map[int]int{1: 2}");
+        QTest::keyClick(&ed, Qt::Key_Return);
+        QTest::keyClicks(&ed, "}");
+        QCOMPARE(ed.text(), QString("switch x {\ncase 1:\n\ts := \"a:\"\ndefault:\n\tm := map[int]int{1: 2}\n}"));
+    }
+
     void enterBetweenBraces()
     {
         CodeEditor ed;
