@@ -9,7 +9,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"hash/crc32"
 	"hash/fnv"
 	"os"
 	"sort"
@@ -51,7 +50,6 @@ func main() {
 	buf := make([]byte, 8)
 	binary.LittleEndian.PutUint32(buf, 0x01020304)
 	fmt.Println(buf[:4], binary.BigEndian.Uint16([]byte{1, 2}))
-	fmt.Println(crc32.ChecksumIEEE([]byte("hello")))
 	f := fnv.New32a()
 	f.Write([]byte("hello"))
 	fmt.Println(f.Sum32())
