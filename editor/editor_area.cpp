@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "code_editor.h"
+#include "disk_change_watcher.h"
 #include "editor_lsp_binding.h"
 #include "editor_tab.h"
 #include "find_bar.h"
@@ -69,6 +71,8 @@ EditorArea::EditorArea(QWidget *parent)
     connect(m_results, &SearchResultsPanel::hitActivated, this,
             [this](const QString &path, int line, int column) { openFile(path, line, column); });
 
+    m_diskWatcher = new DiskChangeWatcher(this);
+    connect(m_diskWatcher, &DiskChangeWatcher::changedOnDisk, this, &EditorArea::onChangedOnDisk);
     m_recoveryTimer.setInterval(3000);
     connect(&m_recoveryTimer, &QTimer::timeout, this, &EditorArea::flushRecovery);
     m_saveQuestion = [this](const QString &path) {
@@ -180,6 +184,7 @@ bool EditorArea::openFile(const QString &rawPath, int line, int column)
             menu->setAttribute(Qt::WA_DeleteOnClose);
             menu->popup(ed->viewport()->mapToGlobal(pos));
         });
+        m_diskWatcher->watch(path);
         const int index = m_tabs->addTab(tab, QFileInfo(path).fileName());
         m_tabs->setTabToolTip(index, path);
         updateTabTitle(tab);
@@ -294,6 +299,7 @@ bool EditorArea::closeTab(int index)
             return false;
         }
     }
+    m_diskWatcher->unwatch(tab->path());
     m_tabs->removeTab(m_tabs->indexOf(tab));
     delete tab;
     updateUnsavedState();
@@ -390,6 +396,25 @@ void EditorArea::setLineChanges(const QString &path, const QVector<LineChange> &
     m_lineChanges.insert(p, changes);
     if (EditorTab *tab = tabFor(p))
         tab->editor()->setLineChanges(changes);
+}
+
+void EditorArea::onChangedOnDisk(const QString &path)
+{
+    EditorTab *tab = tabFor(path);
+    if (!tab)
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return; // deleted or unreadable: keep the buffer as it is
+    if (QString::fromUtf8(f.readAll()) == tab->editor()->text())
+        return; // our own save, or no real change
+    const QString name = QFileInfo(path).fileName();
+    if (tab->editor()->isModified()) {
+        emit statusMessage(tr("%1 changed on disk; your unsaved edits are kept (saving overwrites it)").arg(name));
+        return;
+    }
+    reloadFromDisk({path});
+    emit statusMessage(tr("%1 changed on disk and was reloaded").arg(name));
 }
 
 void EditorArea::reloadFromDisk(const QStringList &paths)

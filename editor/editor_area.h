@@ -25,6 +25,7 @@ class QTabWidget;
 namespace marmot::editor {
 
 class CodeEditor;
+class DiskChangeWatcher;
 class EditorTab;
 class FindBar;
 class SearchResultsPanel;
@@ -105,6 +106,7 @@ private:
     void applyDiagnostics(EditorTab *tab);
     void applyWorkspaceEdit(const lsp::WorkspaceEdit &edit);
     void formatAfterSave(EditorTab *tab);
+    void onChangedOnDisk(const QString &path);
     void goToLspLocation(const QString &path, int line, int column);
     QString normalizedPath(const QString &path) const;
 
@@ -118,6 +120,7 @@ private:
     QProcessEnvironment m_goEnvironment;
     RecoveryStore m_recovery;
     QTimer m_recoveryTimer;
+    DiskChangeWatcher *m_diskWatcher = nullptr;
     QHash<QString, QList<SourceDiagnostic>> m_compilerDiagnostics;
     QHash<QString, QList<SourceDiagnostic>> m_goplsDiagnostics;
     QHash<QString, QVector<LineChange>> m_lineChanges;

@@ -216,6 +216,30 @@ private slots:
         QVERIFY(!area.hasUnsavedChanges());
     }
 
+    void externalChangesOnDisk()
+    {
+        const QString path = writeFile("proj/ext.go", "package main\n");
+        EditorArea area;
+        QStringList status;
+        connect(&area, &EditorArea::statusMessage, this, [&](const QString &m) { status << m; });
+        area.openFile(path);
+        CodeEditor *ed = area.editorFor(path);
+        writeFile("proj/ext.go", "package main\n\n// from another tool\n");
+        QTRY_COMPARE_WITH_TIMEOUT(ed->text(), QString("package main\n\n// from another tool\n"), 5000);
+        QVERIFY(!area.hasUnsavedChanges());
+        // Our own (atomic) save is not reported, and the file is still watched afterwards.
+        ed->append("var a = 1\n");
+        QVERIFY(area.saveCurrent());
+        status.clear();
+        QTest::qWait(400);
+        QVERIFY2(!status.join('|').contains("changed on disk"), qPrintable(status.join('|')));
+        // Unsaved edits are never replaced.
+        ed->append("var b = 2\n");
+        writeFile("proj/ext.go", "package main\n// third\n");
+        QTRY_VERIFY_WITH_TIMEOUT(status.join('|').contains("changed on disk; your unsaved edits are kept"), 5000);
+        QVERIFY(ed->text().endsWith("var b = 2\n"));
+    }
+
     void findInProjectJumps()
     {
         const QString root = m_dir.path() + "/search";
