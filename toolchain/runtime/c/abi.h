@@ -226,6 +226,9 @@ extern const uint32_t runtime_stackSize;  // goroutine stack size in bytes (-sta
 // and take the trailing context pointer, which C passes as NULL.
 // Prints a panic value the way gc does (error -> Error(), Stringer not called, basic kinds).
 void runtime_printPanicValue(const go_type *t, void *data, void *ctx) __asm__("runtime.printPanicValue");
+// [runtime] Note: gc's printpanics does call String() on a Stringer panic value (after
+// Error() on an error), so printPanicValue does too; named basic types print as T(v), other
+// values as (T) 0xADDR, like gc.
 // Builds the runtime.Error value (a *runtime.runtimeError) of a run-time panic. [runtime]
 void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, void *ctx)
     __asm__("runtime.makeRuntimeError");
@@ -238,6 +241,8 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // blocked, so deadlock detection sees it) and `runtime.semrelease` (func(addr *uint32):
 // increments and wakes one waiter). gc's linknamed sync.runtime_Semacquire,
 // sync.runtime_SemacquireMutex and sync.runtime_Semrelease exist too.
+// The sync overlay waits with `runtime.syncWait` (func(): parks until the next
+// `runtime.syncWake`, func(): wakes every such waiter), both reached by //go:linkname. [runtime]
 // Interrupt handlers and time.AfterFunc functions are Go func values that C calls directly
 // ({ context, code }, code taking its parameters then the context).
 
