@@ -219,6 +219,10 @@ func (c *Compiler) evalInit(fn *ssa.Function, b *ssa.BasicBlock) {
 			if callee != nil && callee.Name() == "init" && callee.Pkg != pkg && callee.Signature.Params().Len() == 0 {
 				continue
 			}
+			if v, ok := c.evalCall(i); ok {
+				def(i, v)
+				continue
+			}
 			if c.harmlessCall(i, pkg) {
 				continue
 			}
@@ -237,6 +241,103 @@ func (c *Compiler) evalInit(fn *ssa.Function, b *ssa.BasicBlock) {
 			return
 		}
 	}
+}
+
+// evalCall evaluates, at compile time, a call of a small constructor such as errors.New:
+// one block of allocations, stores into them, interface conversions and a return, with
+// arguments known statically. On failure nothing it built is referenced.
+func (c *Compiler) evalCall(call *ssa.Call) (sval, bool) {
+	callee := call.Call.StaticCallee()
+	if callee == nil || len(callee.Blocks) != 1 || len(callee.FreeVars) > 0 || callee.Recover != nil ||
+		len(callee.Params) != len(call.Call.Args) || callee.Pkg == nil {
+		return nil, false
+	}
+	env := map[ssa.Value]sval{}
+	for i, p := range callee.Params {
+		a, ok := c.staticOperand(call.Call.Args[i])
+		if !ok {
+			return nil, false
+		}
+		env[p] = a
+	}
+	get := func(v ssa.Value) (sval, bool) {
+		if s, ok := env[v]; ok {
+			return s, true
+		}
+		switch v.(type) {
+		case *ssa.Const, *ssa.Function:
+			return c.staticOperand(v)
+		}
+		return nil, false
+	}
+	fresh := map[*vobj]bool{}
+	newObj := func(t types.Type) *vobj {
+		c.static.objs++
+		o := &vobj{typ: t, root: &snode{},
+			sym: fmt.Sprintf("@%s", quoteName(fmt.Sprintf("%s.init$obj%d", callee.Pkg.Pkg.Path(), c.static.objs)))}
+		fresh[o] = true
+		return o
+	}
+	for _, instr := range callee.Blocks[0].Instrs {
+		switch i := instr.(type) {
+		case *ssa.Alloc:
+			env[i] = sptr{obj: newObj(i.Type().(*types.Pointer).Elem())}
+		case *ssa.FieldAddr:
+			x, ok := get(i.X)
+			sp, isPtr := x.(sptr)
+			if !ok || !isPtr {
+				return nil, false
+			}
+			env[i] = sptr{obj: sp.obj, path: appendPath(sp.path, i.Field)}
+		case *ssa.Store:
+			a, ok := get(i.Addr)
+			sp, isPtr := a.(sptr)
+			v, vok := get(i.Val)
+			if !ok || !isPtr || !vok || !fresh[sp.obj] {
+				return nil, false
+			}
+			sp.obj.store(sp.path, v)
+		case *ssa.MakeInterface:
+			x, ok := get(i.X)
+			if !ok {
+				return nil, false
+			}
+			t := i.X.Type()
+			c.noteIfaceType(t)
+			desc := c.typeDesc(t)
+			switch {
+			case isPointerShaped(t):
+				env[i] = siface{desc: desc, data: x}
+			case c.sizeof(t) == 0:
+				env[i] = siface{desc: desc, data: sconst{"null"}}
+			default:
+				o := newObj(t)
+				o.root.leaf, o.box = x, true
+				env[i] = siface{desc: desc, data: sptr{obj: o}}
+			}
+		case *ssa.ChangeType:
+			x, ok := get(i.X)
+			if !ok {
+				return nil, false
+			}
+			env[i] = x
+		case *ssa.ChangeInterface:
+			x, ok := get(i.X)
+			if !ok {
+				return nil, false
+			}
+			env[i] = x
+		case *ssa.DebugRef:
+		case *ssa.Return:
+			if len(i.Results) != 1 {
+				return nil, false
+			}
+			return get(i.Results[0])
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // harmlessCall reports whether a call made during initialisation cannot reach this
