@@ -196,7 +196,11 @@ func (fs *funcState) printValue(x string, t types.Type) {
 		fs.printValue(c.stringConst("]"), types.Typ[types.String])
 		fs.printPointer(p)
 	default:
-		panic("cannot print value of type " + t.String())
+		pos := fs.lastPos
+		if fs.curInstr != nil && fs.curInstr.Pos().IsValid() {
+			pos = fs.curInstr.Pos()
+		}
+		fs.c.errorf(pos, "illegal types for operand: print (%s)", typeName(t))
 	}
 }
 
