@@ -66,6 +66,29 @@ __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, 
 __attribute__((naked, aligned(4), used)) void rt_trapEntry(void) {
   __asm__ volatile("csrw mscratch, t0\n"
                    "csrr t0, mcause\n"
+                   "bltz t0, 3f\n" // an interrupt
+                   "j 4f\n"
+                   "3:\n"
+                   // Interrupt: save the caller-saved registers on the trap stack, call C,
+                   // restore, return to the interrupted code.
+                   "csrr t0, mscratch\n"
+                   "csrw mscratch, sp\n"
+                   "la sp, rt_trapStack + 1024\n"
+                   "addi sp, sp, -64\n"
+                   "sw ra, 0(sp)\n sw t0, 4(sp)\n sw t1, 8(sp)\n sw t2, 12(sp)\n"
+                   "sw a0, 16(sp)\n sw a1, 20(sp)\n sw a2, 24(sp)\n sw a3, 28(sp)\n"
+                   "sw a4, 32(sp)\n sw a5, 36(sp)\n sw a6, 40(sp)\n sw a7, 44(sp)\n"
+                   "sw t3, 48(sp)\n sw t4, 52(sp)\n sw t5, 56(sp)\n sw t6, 60(sp)\n"
+                   "csrr a0, mcause\n"
+                   "call rt_interruptTrap\n"
+                   "lw ra, 0(sp)\n lw t0, 4(sp)\n lw t1, 8(sp)\n lw t2, 12(sp)\n"
+                   "lw a0, 16(sp)\n lw a1, 20(sp)\n lw a2, 24(sp)\n lw a3, 28(sp)\n"
+                   "lw a4, 32(sp)\n lw a5, 36(sp)\n lw a6, 40(sp)\n lw a7, 44(sp)\n"
+                   "lw t3, 48(sp)\n lw t4, 52(sp)\n lw t5, 56(sp)\n lw t6, 60(sp)\n"
+                   "csrr sp, mscratch\n"
+                   "mret\n"
+                   "4:\n"
+                   "csrr t0, mcause\n"
                    "addi t0, t0, -3\n" // breakpoint: a semihosting call without semihosting
                    "bnez t0, 1f\n"
                    "csrr t0, mepc\n"
@@ -112,14 +135,47 @@ __attribute__((noinline)) int32_t rt_semihost(uint32_t op, const void *arg) {
   return (int32_t)a0;
 }
 
-// External interrupts (PLIC) are not routed to Go handlers on RISC-V yet.
+// External interrupts through the PLIC of the virt board (hart 0, machine mode) to Go
+// handlers registered with runtime/interrupt: func(int) values { context, code }.
+#define RT_NUM_IRQS 64
+#define PLIC 0x0C000000u
+#define PLIC_REG(off) (*(volatile uint32_t *)(PLIC + (off)))
+static void **irqHandlers[RT_NUM_IRQS];
+volatile int32_t rt_inInterrupt;
+
 void rt_interruptRegister(int32_t irq, void **handler, void *ctx) __asm__("runtime/interrupt.registerHandler");
 void rt_interruptRegister(int32_t irq, void **handler, void *ctx) {
-  (void)irq, (void)handler, (void)ctx;
+  (void)ctx;
+  if (irq > 0 && irq < RT_NUM_IRQS)
+    irqHandlers[irq] = handler;
 }
 
 void rt_interruptEnable(int32_t irq, void *ctx) __asm__("runtime/interrupt.enableIRQ");
 void rt_interruptEnable(int32_t irq, void *ctx) {
-  (void)irq;
   (void)ctx;
+  if (irq <= 0 || irq >= RT_NUM_IRQS)
+    return;
+  PLIC_REG(4u * (uint32_t)irq) = 1;                                 // priority
+  PLIC_REG(0x2000u + 4u * ((uint32_t)irq / 32)) |= 1u << (irq % 32); // enable, context 0
+  PLIC_REG(0x200000u) = 0;                                          // threshold
+  __asm__ volatile("csrs mie, %0\n"
+                   "csrsi mstatus, 8\n" ::"r"(1u << 11) // MEIE, then MIE
+                   : "memory");
+}
+
+// Called by rt_trapEntry for interrupts (registers saved, on the trap stack).
+__attribute__((used)) static void rt_interruptTrap(uint32_t mcause) {
+  if ((mcause & 0x7fffffff) != 11) { // only external interrupts are ever enabled as traps
+    __asm__ volatile("csrc mie, %0" ::"r"(1u << (mcause & 31)) : "memory");
+    return;
+  }
+  rt_inInterrupt = 1;
+  uint32_t irq;
+  while ((irq = PLIC_REG(0x200004u)) != 0) { // claim
+    void **h = irq < RT_NUM_IRQS ? irqHandlers[irq] : NULL;
+    if (h)
+      ((void (*)(int32_t, void *))h[1])((int32_t)irq, h[0]);
+    PLIC_REG(0x200004u) = irq; // complete
+  }
+  rt_inInterrupt = 0;
 }

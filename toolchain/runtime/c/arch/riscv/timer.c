@@ -1,6 +1,6 @@
 // RISC-V time source: the CLINT's 64-bit mtime counter; idle waits program mtimecmp and
-// WFI with only the machine timer interrupt enabled in mie (mstatus.MIE stays off, so no
-// trap is taken: WFI simply returns once the timer is pending).
+// WFI with the machine timer interrupt enabled in mie but mstatus.MIE off, so no trap is
+// taken: WFI simply returns once the timer (or an external interrupt) is pending.
 #include "common/internal.h"
 
 extern const uint32_t rt_boardMtimeHz;
@@ -33,15 +33,21 @@ void rt_archWaitUntil(int64_t when) {
   MTIMECMP_HI = 0xFFFFFFFF;
   MTIMECMP_LO = (uint32_t)ticks;
   MTIMECMP_HI = (uint32_t)(ticks >> 32);
-  __asm__ volatile("csrs mie, %0\n"
+  uint32_t mstatus;
+  __asm__ volatile("csrrci %0, mstatus, 8\n" // MIE off: the wake-up is not taken as a trap
+                   "csrs mie, %1\n"
                    "wfi\n"
-                   "csrc mie, %0\n" ::"r"(1u << 7)
+                   "csrc mie, %1\n"
+                   : "=&r"(mstatus)
+                   : "r"(1u << 7)
                    : "memory");
   MTIMECMP_HI = 0xFFFFFFFF;
+  if (mstatus & 8) // pending external interrupts are taken here
+    __asm__ volatile("csrsi mstatus, 8" ::: "memory");
 }
 
-// Go code never runs in a trap handler on RISC-V (no interrupts are routed to Go).
-int32_t rt_archInInterrupt(void) { return 0; }
+extern volatile int32_t rt_inInterrupt;
+int32_t rt_archInInterrupt(void) { return rt_inInterrupt; }
 
 uint32_t rt_archDisableInterrupts(void) {
   uint32_t m;
