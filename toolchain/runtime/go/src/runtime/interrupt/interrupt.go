@@ -1,5 +1,6 @@
 // Package interrupt controls interrupts: disabling them around critical sections, and
-// handlers written in Go for the chip's external interrupts (Cortex-M NVIC lines).
+// handlers written in Go for the chip's external interrupts (Cortex-M NVIC lines 0-47, the
+// RISC-V virt board's PLIC sources 1-63).
 package interrupt
 
 // State is the interrupt state saved by Disable.
@@ -23,7 +24,7 @@ type Interrupt struct {
 	num int
 }
 
-// New registers handler for the external interrupt irq (0-47). Call Enable to unmask it.
+// New registers handler for the external interrupt irq. Call Enable to unmask it.
 // The handler runs in interrupt context: it must not block, allocate or print.
 func New(irq int, handler func(Interrupt)) Interrupt {
 	h := new(func(int))
