@@ -279,6 +279,14 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // so no Go variable or line can be found. Checked: the same firmware without .debug_names
 // shows Go parameters, locals and lines at -opt=1.
 // [runtime] Done: RUNTIME_CFLAGS has -gdwarf-4.
+// Seen with Go's test suite (marmot-gosuite), for the runtime side:
+//  - a panic raised and recovered inside a deferred call must not end the outer panic:
+//    recover() in a later deferred call still returns the outer value (test/recover1.go);
+//    keep a stack of active panics per goroutine.
+//  - the overlay runtime lacks the constants GOOS and GOARCH (GOROOT's os, path/filepath and
+//    internal/safefilepath refer to them).
+// The front end added pure-Go overlays of its own (src/internal/README.md): internal/bytealg,
+// internal/reflectlite, reflect, sync, os (console only).
 // Overlay packages the front end needs from the runtime side (pure Go is fine):
 //  - `runtime` with makeRuntimeError (runtime.Error values, so recover() gets an `error` whose
 //    Error() is "runtime error: ..."), printPanicValue, and what `sync`, `os`, `time` use.
