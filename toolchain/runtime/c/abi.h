@@ -290,6 +290,5 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 // Overlay packages the front end needs from the runtime side (pure Go is fine):
 //  - `runtime` with makeRuntimeError (runtime.Error values, so recover() gets an `error` whose
 //    Error() is "runtime error: ..."), printPanicValue, and what `sync`, `os`, `time` use.
-//  - `sync` (Mutex, RWMutex, Once, WaitGroup, Pool, Map) and `sync/atomic` without assembly:
-//    targets are single-core, so plain loads/stores inside runtime-provided critical sections
-//    are enough. The front end lowers bodyless functions to `declare`s named pkg.Func.
+//  - (done by the front end: `sync` is a pure-Go overlay yielding through runtime.Gosched,
+//    and sync/atomic's bodyless functions get plain load/store bodies.)
