@@ -2,6 +2,8 @@
 #include "ir_compiler.h"
 
 #include <llvm/ADT/StringSet.h>
+#include <llvm/IR/DiagnosticInfo.h>
+#include <llvm/IR/DiagnosticPrinter.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
@@ -93,11 +95,28 @@ void applyTargetAttributes(llvm::Module &module, const Target &target) {
   }
 }
 
+// Collects LLVM's error diagnostics (the default handler would exit the process on the
+// first one, taking the IDE with it); warnings are dropped.
+struct CollectingDiagnostics : llvm::DiagnosticHandler {
+  std::string errors;
+  bool handleDiagnostics(const llvm::DiagnosticInfo &info) override {
+    if (info.getSeverity() != llvm::DS_Error) return true;
+    llvm::raw_string_ostream out(errors);
+    llvm::DiagnosticPrinterRawOStream printer(out);
+    info.print(printer);
+    out << "\n";
+    return true;
+  }
+};
+
 }  // namespace
 
 Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
   initialiseLlvmOnce();
   llvm::LLVMContext context;
+  auto handler = std::make_unique<CollectingDiagnostics>();
+  CollectingDiagnostics *diagnostics = handler.get();
+  context.setDiagnosticHandler(std::move(handler));
   llvm::SMDiagnostic diag;
   std::unique_ptr<llvm::Module> program = llvm::parseIRFile(request.programIr, diag, context);
   if (!program)
@@ -116,7 +135,8 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
   runtime->setDataLayout(machine->createDataLayout());
 
   if (llvm::Linker::linkModules(*program, std::move(runtime)))
-    return Result<bool>::failure("internal compiler error: the program and the runtime do not link (a runtime function is defined twice or with another type)");
+    return Result<bool>::failure("internal compiler error: the program and the runtime do not link: " +
+                                 (diagnostics->errors.empty() ? std::string("a symbol is defined twice or with another type") : diagnostics->errors));
   applyTargetAttributes(*program, target);
 
   std::string verifyErrors;
@@ -163,6 +183,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     return Result<bool>::failure("the LLVM back end cannot emit objects for " + target.llvmTarget);
   codegen.run(*program);
   object.close();
+  if (!diagnostics->errors.empty()) return Result<bool>::failure("the LLVM back end failed: " + diagnostics->errors);
   if (object.has_error()) return Result<bool>::failure("cannot write " + request.objectPath + ": " + object.error().message());
   return Result<bool>::success(true);
 }
