@@ -75,6 +75,10 @@ var errorMarker = regexp.MustCompile(`// ERROR "((?:[^"\\]|\\.)*)"`)
 func TestDiagnostics(t *testing.T) {
 	root := repoRoot(t)
 	files, _ := filepath.Glob(filepath.Join(root, "tests", "toolchain", "errors", "*.go"))
+	// -gc=none diagnostics (first line `// gc: none`); the C++ errors_test builds with the
+	// target's collector, so these live in their own folder.
+	more, _ := filepath.Glob(filepath.Join(root, "tests", "toolchain", "errors-gcnone", "*.go"))
+	files = append(files, more...)
 	for _, file := range files {
 		file := file
 		t.Run(filepath.Base(file), func(t *testing.T) {
