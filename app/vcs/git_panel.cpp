@@ -2,6 +2,7 @@
 // result ends up in statusMessage() and, for failures, in a message box.
 #include "vcs/git_panel.h"
 
+#include "vcs/author_dialog.h"
 #include "vcs/diff_view.h"
 #include "vcs/git_repository.h"
 
@@ -140,11 +141,18 @@ QWidget *GitPanel::buildRepositoryPage() {
   connect(m_message, &QPlainTextEdit::textChanged, this, &GitPanel::updateButtons);
   m_author = new QLabel;
   m_author->setWordWrap(true);
+  auto *setAuthor = new QToolButton;
+  setAuthor->setObjectName(QStringLiteral("setAuthorButton"));
+  setAuthor->setText(tr("Set your name…"));
+  connect(setAuthor, &QToolButton::clicked, this, &GitPanel::editAuthor);
+  auto *authorRow = new QHBoxLayout;
+  authorRow->addWidget(m_author, 1);
+  authorRow->addWidget(setAuthor, 0, Qt::AlignTop);
   m_saveButton = new QPushButton(tr("Save snapshot"));
   m_saveButton->setObjectName(QStringLiteral("saveSnapshotButton"));
   connect(m_saveButton, &QPushButton::clicked, this, &GitPanel::saveSnapshot);
   saveLayout->addWidget(m_message);
-  saveLayout->addWidget(m_author);
+  saveLayout->addLayout(authorRow);
   saveLayout->addWidget(m_saveButton);
 
   // The history and the restore buttons.
@@ -293,8 +301,8 @@ void GitPanel::updateAuthor() {
   if (m_repo->hasConfiguredAuthor()) {
     m_author->setText(tr("Signed as %1").arg(m_repo->author().toHtmlEscaped()));
   } else {
-    m_author->setText(tr("Signed as <i>%1</i>: no name is set in your Git settings "
-                         "(user.name and user.email), so Marmot uses this default.")
+    m_author->setText(tr("Signed as <i>%1</i>: no name is set in your Git settings (user.name, "
+                         "user.email), so Marmot uses this default. \"Set your name\" changes it.")
                           .arg(m_repo->author().toHtmlEscaped()));
   }
 }
@@ -443,6 +451,23 @@ void GitPanel::restoreProject() {
     emit filesRestored(restored);
   }
   refresh();
+}
+
+void GitPanel::editAuthor() {
+  QString name, email;
+  if (m_repo->hasConfiguredAuthor()) {
+    const QString a = m_repo->author();
+    name = a.section(QLatin1String(" <"), 0, 0);
+    email = a.section(QLatin1String(" <"), 1).chopped(1);
+  }
+  AuthorDialog dialog(name, email, this);
+  if (dialog.exec() != QDialog::Accepted)
+    return;
+  const Result r = m_repo->setAuthor(dialog.name(), dialog.email());
+  report(r);
+  if (r)
+    emit statusMessage(tr("Snapshots of this project are now signed %1.").arg(m_repo->author()));
+  updateAuthor();
 }
 
 bool GitPanel::confirm(const QString &title, const QString &text, const QString &acceptLabel) {

@@ -39,6 +39,7 @@ class GitPanel : public QWidget {
   void saveSnapshot();
   void restoreFile();
   void restoreProject();
+  void editAuthor();
 
  signals:
   void openFileRequested(const QString &path);

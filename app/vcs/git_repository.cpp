@@ -61,9 +61,6 @@ QString realPath(const QString &path) {
   return realPath(parent) + QLatin1Char('/') + info.fileName();
 }
 
-QString signatureText(const git_signature *sig) {
-  return QStringLiteral("%1 <%2>").arg(QString::fromUtf8(sig->name), QString::fromUtf8(sig->email));
-}
 
 }  // namespace
 
@@ -355,25 +352,6 @@ bool GitRepository::hasStagedChanges() const {
     if (f.isStaged())
       return true;
   return false;
-}
-
-bool GitRepository::hasConfiguredAuthor() const {
-  if (!m_repo)
-    return false;
-  git_signature *sig = nullptr;
-  if (git_signature_default(&sig, m_repo) < 0)
-    return false;
-  git_signature_free(sig);
-  return true;
-}
-
-QString GitRepository::author() const {
-  git_signature *sig = nullptr;
-  if (m_repo && git_signature_default(&sig, m_repo) == 0) {
-    SignaturePtr owner(sig);
-    return signatureText(sig);
-  }
-  return QStringLiteral("%1 <%2>").arg(defaultAuthorName(), defaultAuthorEmail());
 }
 
 Result GitRepository::commit(const QString &message, QString *newId) {

@@ -62,6 +62,9 @@ class GitRepository {
   Result commit(const QString &message, QString *newId = nullptr);
   bool hasConfiguredAuthor() const;
   QString author() const;  // "Name <email>" that commit() will use
+  // Sets user.name and user.email in this repository's own config (not the global one, so
+  // students sharing a lab account each sign their own project).
+  Result setAuthor(const QString &name, const QString &email);
   static QString defaultAuthorName() { return QStringLiteral("Marmot user"); }
   static QString defaultAuthorEmail() { return QStringLiteral("user@localhost"); }
 

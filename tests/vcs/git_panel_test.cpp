@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -163,6 +165,27 @@ class GitPanelTest : public QObject {
     QCOMPARE(readFile(path("extra.go")), QByteArray("package main\n"));
     QCOMPARE(restoredSpy.size(), 2);
     QCOMPARE(files->topLevelItemCount(), 1);  // only extra.go differs now
+  }
+
+  void settingTheAuthorName() {
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/a.go", "package main\n");
+    GitPanel panel;
+    panel.setProjectFolder(dir.path());
+    panel.startTracking();
+    QTimer filler;
+    connect(&filler, &QTimer::timeout, this, [&] {
+      QWidget *dialog = QApplication::activeModalWidget();
+      if (!dialog || !dialog->findChild<QLineEdit *>("authorName"))
+        return;
+      filler.stop();
+      dialog->findChild<QLineEdit *>("authorName")->setText("Ada");
+      dialog->findChild<QLineEdit *>("authorEmail")->setText("ada@example.org");
+      QMetaObject::invokeMethod(dialog, "accept");
+    });
+    filler.start(20);
+    QTest::mouseClick(child<QToolButton>(&panel, "setAuthorButton"), Qt::LeftButton);
+    QCOMPARE(panel.repository().author(), QString("Ada <ada@example.org>"));
   }
 
   void checkingAFileStagesIt() {

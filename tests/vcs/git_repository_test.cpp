@@ -174,6 +174,24 @@ class GitRepositoryTest : public QObject {
     QCOMPARE(history[0].author, QString("Ada Lovelace <ada@example.org>"));
   }
 
+  void setAuthorWritesTheProjectConfig() {
+    GitRepository repo;
+    tracked(repo);
+    Result r = repo.setAuthor("", "a@b");
+    QVERIFY(!r);
+    QVERIFY(r.message.contains("Write your name"));
+    r = repo.setAuthor("Grace", "not an address");
+    QVERIFY(!r);
+    QVERIFY(r.message.contains("e-mail address"));
+    QVERIFY(!repo.setAuthor("Gr<ace>", "g@h"));
+    r = repo.setAuthor(" Grace Hopper ", "grace@example.org");
+    QVERIFY2(r, qPrintable(r.message));
+    QVERIFY(repo.hasConfiguredAuthor());
+    QCOMPARE(repo.author(), QString("Grace Hopper <grace@example.org>"));
+    QVERIFY(readFile(path(".git/config")).contains("Grace Hopper"));
+    QVERIFY(!QFile::exists(QDir::homePath() + "/.gitconfig"));  // the global config is left alone
+  }
+
   void diffAgainstHeadAndIndex() {
     GitRepository repo;
     tracked(repo);
