@@ -519,14 +519,24 @@ void CodeEditor::applyTextEdits(const QList<lsp::TextEdit> &edits)
     int line, index;
     getCursorPosition(&line, &index);
     const int first = firstVisibleLine();
+    // The caret follows edits before it; if an edit covers it, keep its line and column.
+    long caret = SendScintilla(SCI_GETCURRENTPOS);
+    bool caretCovered = false;
     beginUndoAction();
     for (int i = int(spans.size()) - 1; i >= 0; --i) {
         const QByteArray utf8 = spans[i].text.toUtf8();
+        if (spans[i].end <= caret)
+            caret += utf8.size() - (spans[i].end - spans[i].start);
+        else if (spans[i].start < caret)
+            caretCovered = true;
         SendScintilla(SCI_SETTARGETRANGE, spans[i].start, spans[i].end);
         SendScintilla(SCI_REPLACETARGET, utf8.size(), utf8.constData());
     }
     endUndoAction();
-    setCursorPosition(std::min(line, lines() - 1), index);
+    if (caretCovered)
+        setCursorPosition(std::min(line, lines() - 1), index);
+    else
+        SendScintilla(SCI_SETEMPTYSELECTION, caret);
     setFirstVisibleLine(first);
 }
 

@@ -47,6 +47,14 @@ EditorLspBinding::EditorLspBinding(CodeEditor *editor, lsp::LspClient *client)
         m_editor->lineIndexFromPosition(int(pos), &line, &index);
         m_editor->setSelection(line, index - prefix, line, index);
         m_editor->replaceSelectedText(text);
+        // Edits elsewhere (the import a package completion needs), all before the word.
+        const QList<lsp::TextEdit> extra = m_shownItems.value(text).additionalEdits;
+        m_shownItems.clear();
+        bool before = !extra.isEmpty();
+        for (const lsp::TextEdit &e : extra)
+            before = before && e.range.endLine < line;
+        if (before)
+            m_editor->applyTextEdits(extra);
     });
     connect(editor, &CodeEditor::dwellStarted, this, &EditorLspBinding::onDwell);
     connect(editor, &CodeEditor::dwellEnded, this, [this] {
@@ -88,8 +96,9 @@ void EditorLspBinding::requestCompletion()
     // The answer is for the word starting here; drop it if the caret has left that word.
     const long wordStart = m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS)
                            - long(m_editor->wordBeforeCursor().toUtf8().size());
-    QPointer<CodeEditor> editor = m_editor;
-    m_client->completion(m_path, line, column, [editor, wordStart](const QList<lsp::CompletionItem> &items) {
+    QPointer<EditorLspBinding> self = this;
+    m_client->completion(m_path, line, column, [self, wordStart](const QList<lsp::CompletionItem> &items) {
+        CodeEditor *editor = self ? self->m_editor.data() : nullptr;
         if (!editor || items.isEmpty() || !editor->isVisible())
             return;
         const long pos = editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
@@ -97,10 +106,13 @@ void EditorLspBinding::requestCompletion()
             return;
         const QString prefix = editor->wordBeforeCursor();
         QStringList names;
+        self->m_shownItems.clear();
         for (const lsp::CompletionItem &item : items) {
             const QString text = item.insertText.isEmpty() ? item.label : item.insertText;
-            if (text.startsWith(prefix, Qt::CaseInsensitive) && !text.contains(' ') && !names.contains(text))
+            if (text.startsWith(prefix, Qt::CaseInsensitive) && !text.contains(' ') && !names.contains(text)) {
                 names << text;
+                self->m_shownItems.insert(text, item);
+            }
         }
         if (names.isEmpty() || (names.size() == 1 && names.first() == prefix))
             return;

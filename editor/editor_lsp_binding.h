@@ -3,9 +3,12 @@
 // and hover tooltips combining diagnostics and gopls hover text.
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include "lsp/lsp_types.h"
 
 namespace marmot::editor {
 
@@ -32,6 +35,7 @@ private:
     QString m_path;
     QTimer m_changeTimer;
     int m_dwellPosition = -1;
+    QHash<QString, lsp::CompletionItem> m_shownItems; // by inserted text, for additional edits
 };
 
 } // namespace marmot::editor

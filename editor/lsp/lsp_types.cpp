@@ -70,6 +70,7 @@ QList<CompletionItem> parseCompletion(const QJsonValue &value)
             item.insertText = o.value("textEdit").toObject().value("newText").toString();
         if (item.insertText.isEmpty())
             item.insertText = o.value("insertText").toString(item.label);
+        item.additionalEdits = parseTextEdits(o.value("additionalTextEdits"));
         out.append(item);
     }
     std::stable_sort(out.begin(), out.end(),

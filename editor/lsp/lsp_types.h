@@ -37,6 +37,7 @@ struct CompletionItem
     QString detail;
     QString sortText;
     int kind = 0;
+    QList<TextEdit> additionalEdits; // e.g. the import a completion needs
 };
 
 // path -> edits for that file

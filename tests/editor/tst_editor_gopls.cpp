@@ -90,6 +90,22 @@ private slots:
         QTest::keyClicks(ed, "Printl");
         QTest::keyClick(ed, Qt::Key_Return);
         QCOMPARE(ed->text(6), QString("\tfmt.Println\n"));
+        // A package that is not imported yet: choosing its member adds the import.
+        ed->insertAt("\t\n", 7, 0);
+        ed->setCursorPosition(7, 1);
+        QTest::keyClicks(ed, "strings.");
+        QTRY_VERIFY_WITH_TIMEOUT(ed->isListActive(), 30000);
+        QTest::keyClicks(ed, "ToUpp");
+        QTest::keyClick(ed, Qt::Key_Return);
+        QVERIFY2(ed->text().contains("\"strings\""), qPrintable(ed->text()));
+        QVERIFY2(ed->text().contains("\tstrings.ToUpper\n"), qPrintable(ed->text()));
+        int line, index;
+        ed->getCursorPosition(&line, &index);
+        QVERIFY(ed->text(line).startsWith("\tstrings.ToUpper"));
+        ed->setSelection(line, 0, line + 1, 0);
+        ed->removeSelectedText();
+        ed->setCursorPosition(line - 1, int(ed->text(line - 1).size()) - 1);
+
         // Signature help: a call tip after "(".
         QTest::keyClicks(ed, "(");
         QTRY_VERIFY_WITH_TIMEOUT(ed->SendScintilla(QsciScintilla::SCI_CALLTIPACTIVE) != 0, 30000);
@@ -97,7 +113,11 @@ private slots:
         QVERIFY(ed->SendScintilla(QsciScintilla::SCI_CALLTIPACTIVE) == 0);
 
         // Hover: the mouse resting on Println shows its signature.
-        const int hoverPos = ed->positionFromLineIndex(6, 7);
+        int printLine = 0;
+        while (printLine < ed->lines() && !ed->text(printLine).startsWith("\tfmt.Println()"))
+            ++printLine;
+        QVERIFY(printLine < ed->lines());
+        const int hoverPos = ed->positionFromLineIndex(printLine, 7);
         emit ed->SCN_DWELLSTART(hoverPos, 40, 40);
         QTRY_VERIFY2_WITH_TIMEOUT(QToolTip::text().contains("Println(a ...any)"), qPrintable(QToolTip::text()), 30000);
         emit ed->SCN_DWELLEND(hoverPos, 40, 40);
