@@ -102,9 +102,8 @@ func (fs *funcState) shift(op token.Token, t types.Type, x, y string, yt types.T
 	bits, ybits := intBits(ty), intBits(yty)
 	big := fs.emitv("icmp uge %s %s, %d", yty, y, bits)
 	if !isUnsigned(yt) {
-		// Negative counts panic in Go; treat them as huge counts.
 		neg := fs.emitv("icmp slt %s %s, 0", yty, y)
-		big = fs.emitv("or i1 %s, %s", big, neg)
+		fs.failIf(neg, func() { fs.panicRuntimeError("negative shift amount") })
 	}
 	cnt := y
 	if ybits > bits {
