@@ -10,18 +10,13 @@
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 
+#include "go_editing.h"
 #include "go_lexer.h"
 
 namespace marmot::editor {
 
 namespace {
-int leadingWhitespace(const QString &s)
-{
-    int i = 0;
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-        ++i;
-    return i;
-}
+using go_editing::leadingWhitespace;
 
 // A red wedge at the bottom (lines removed after this line) or top (before the first line).
 QPixmap deletedMarkerPixmap(bool above)
@@ -210,155 +205,17 @@ void CodeEditor::showEvent(QShowEvent *event)
     SendScintilla(SCI_SCROLLCARET);
 }
 
+void CodeEditor::toggleComment() { go_editing::toggleComment(*this); }
+
 void CodeEditor::onCharAdded(int ch)
 {
     if (ch == '\n')
-        indentNewLine();
+        go_editing::indentNewLine(*this);
     else if (ch == '}')
-        dedentClosingBrace();
+        go_editing::dedentClosingBrace(*this);
     else if (ch == ':')
-        dedentCaseLabel();
+        go_editing::dedentCaseLabel(*this);
     emit charTyped(ch);
-}
-
-void CodeEditor::indentNewLine()
-{
-    int line, index;
-    getCursorPosition(&line, &index);
-    if (line == 0)
-        return;
-    const QString prev = text(line - 1);
-    QString code = prev;
-    const int comment = int(code.indexOf("//"));
-    if (comment >= 0) // good enough: a "//" inside a string only affects the extra indent
-        code.truncate(comment);
-    code = code.trimmed();
-    int indent = indentation(line - 1);
-    const bool opens = code.endsWith('{') || code.endsWith('(') || code.endsWith('[')
-                       || ((code.startsWith("case ") || code == "default:") && code.endsWith(':'));
-    if (opens)
-        indent += tabWidth();
-    // Typing Enter between "{" and "}" puts the "}" on its own line.
-    const QString rest = text(line);
-    const int restCode = leadingWhitespace(rest);
-    const QChar closer = restCode < rest.size() ? rest[restCode] : QChar();
-    beginUndoAction();
-    if (opens && (closer == '}' || closer == ')' || closer == ']')) {
-        setIndentation(line, indentation(line - 1));
-        setCursorPosition(line, 0);
-        insert("\n");
-        setIndentation(line, indent);
-        setCursorPosition(line, int(text(line).size()) - (text(line).endsWith('\n') ? 1 : 0));
-    } else {
-        setIndentation(line, indent);
-        setCursorPosition(line, leadingWhitespace(text(line)));
-    }
-    endUndoAction();
-}
-
-void CodeEditor::dedentCaseLabel()
-{
-    // gofmt puts "case x:" and "default:" at the indentation of their switch/select.
-    int line, index;
-    getCursorPosition(&line, &index);
-    const QString code = text(line).trimmed();
-    if (!(code.startsWith("case ") || code == "default:") || !code.endsWith(':'))
-        return;
-    if (leadingWhitespace(text(line)) + int(code.size()) != index)
-        return; // the ':' is not at the end of the label
-    // Find the unmatched '{' before this line (operators only: not in strings or comments).
-    const int lineStart = int(SendScintilla(SCI_POSITIONFROMLINE, line));
-    SendScintilla(SCI_COLOURISE, 0, lineStart); // styles are needed to skip strings and comments
-    int depth = 0;
-    for (int pos = lineStart - 1; pos >= 0; --pos) {
-        const char c = char(SendScintilla(SCI_GETCHARAT, pos));
-        if ((c != '{' && c != '}') || SendScintilla(SCI_GETSTYLEAT, pos) != GoLexer::Operator)
-            continue;
-        if (c == '}') {
-            ++depth;
-        } else if (depth-- == 0) {
-            int openLine, openIndex;
-            lineIndexFromPosition(pos, &openLine, &openIndex);
-            const int wanted = indentation(openLine);
-            if (wanted != indentation(line)) {
-                setIndentation(line, wanted);
-                setCursorPosition(line, leadingWhitespace(text(line)) + int(code.size()));
-            }
-            return;
-        }
-    }
-}
-
-void CodeEditor::dedentClosingBrace()
-{
-    int line, index;
-    getCursorPosition(&line, &index);
-    const QString lineText = text(line);
-    if (leadingWhitespace(lineText) != index - 1)
-        return; // something before the brace on this line
-    const int bracePos = int(SendScintilla(SCI_GETCURRENTPOS)) - 1;
-    const long match = SendScintilla(SCI_BRACEMATCH, (unsigned long)bracePos, (long)0);
-    int indent = std::max(0, indentation(line) - tabWidth());
-    if (match >= 0) {
-        int mLine, mIndex;
-        lineIndexFromPosition(int(match), &mLine, &mIndex);
-        indent = indentation(mLine);
-    }
-    setIndentation(line, indent);
-    setCursorPosition(line, leadingWhitespace(text(line)) + 1);
-}
-
-void CodeEditor::toggleComment()
-{
-    int lineFrom, indexFrom, lineTo, indexTo;
-    const bool selected = hasSelectedText();
-    if (selected) {
-        getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        if (indexTo == 0 && lineTo > lineFrom)
-            --lineTo;
-    } else {
-        getCursorPosition(&lineFrom, &indexFrom);
-        lineTo = lineFrom;
-    }
-    bool allCommented = true;
-    int minIndent = INT_MAX;
-    for (int l = lineFrom; l <= lineTo; ++l) {
-        const QString t = text(l);
-        const int ws = leadingWhitespace(t);
-        if (t.trimmed().isEmpty())
-            continue;
-        minIndent = std::min(minIndent, ws);
-        if (!t.mid(ws).startsWith("//"))
-            allCommented = false;
-    }
-    if (minIndent == INT_MAX)
-        return; // only blank lines
-    int cursorLine, cursorIndex;
-    getCursorPosition(&cursorLine, &cursorIndex);
-    beginUndoAction();
-    int cursorShift = 0;
-    for (int l = lineFrom; l <= lineTo; ++l) {
-        const QString t = text(l);
-        if (t.trimmed().isEmpty())
-            continue;
-        const int ws = leadingWhitespace(t);
-        if (allCommented) {
-            const int len = t.mid(ws + 2).startsWith(' ') ? 3 : 2;
-            setSelection(l, ws, l, ws + len);
-            removeSelectedText();
-            if (l == cursorLine)
-                cursorShift = -std::min(len, std::max(0, cursorIndex - ws));
-        } else {
-            insertAt("// ", l, minIndent);
-            if (l == cursorLine && cursorIndex >= minIndent)
-                cursorShift = 3;
-        }
-    }
-    endUndoAction();
-    if (selected && lineTo > lineFrom)
-        setSelection(lineFrom, 0, lineTo, int(text(lineTo).size()) - (text(lineTo).endsWith('\n') ? 1 : 0));
-    else
-        setCursorPosition(cursorLine, std::max(0, cursorIndex + cursorShift));
 }
 
 void CodeEditor::goToLine(int line, int column)

@@ -64,9 +64,6 @@ protected:
 
 private:
     void onCharAdded(int ch);
-    void indentNewLine();
-    void dedentClosingBrace();
-    void dedentCaseLabel();
     void updateNumberMarginWidth();
     void redrawDiagnostics();
     void releaseShortcutKeys();

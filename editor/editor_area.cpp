@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
@@ -474,70 +473,6 @@ void EditorArea::flushRecovery()
             m_recovery.remove(tab->path());
         tab->setRecoveryDirty(false);
     }
-}
-
-void EditorArea::createActions()
-{
-    auto add = [this](const QString &text, const QKeySequence &key, void (EditorArea::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        // Only while the focus is in the editor area: docks (the serial monitor) have their own
-        // Ctrl+F. Find in project stays window-wide.
-        action->setShortcutContext(slot == &EditorArea::findInProject ? Qt::WindowShortcut
-                                                                     : Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_actions << action;
-        addAction(action);
-        return action;
-    };
-    add(tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_F), &EditorArea::showFind)->setObjectName("actionFind");
-    add(tr("&Replace..."), QKeySequence(Qt::CTRL | Qt::Key_H), &EditorArea::showReplace)->setObjectName("actionReplace");
-    add(tr("Find in &Project..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &EditorArea::findInProject)
-        ->setObjectName("actionFindInProject");
-    add(tr("&Go to Line..."), QKeySequence(Qt::CTRL | Qt::Key_L), &EditorArea::goToLine)->setObjectName("actionGoToLine");
-    add(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), &EditorArea::toggleComment)
-        ->setObjectName("actionToggleComment");
-    add(tr("F&ormat File"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &EditorArea::formatCurrent)
-        ->setObjectName("actionFormat");
-    add(tr("Go to &Definition"), QKeySequence(Qt::Key_F12), &EditorArea::goToDefinition)
-        ->setObjectName("actionGoToDefinition");
-    add(tr("Find &References"), QKeySequence(Qt::SHIFT | Qt::Key_F12), &EditorArea::findReferences)
-        ->setObjectName("actionFindReferences");
-    add(tr("Re&name Symbol..."), QKeySequence(Qt::Key_F2), &EditorArea::renameSymbol)->setObjectName("actionRename");
-}
-
-QList<QAction *> EditorArea::editActions() const { return m_actions; }
-
-void EditorArea::toggleComment()
-{
-    if (CodeEditor *ed = currentEditor(); ed && !ed->isReadOnly())
-        ed->toggleComment();
-}
-
-void EditorArea::goToLine()
-{
-    CodeEditor *ed = currentEditor();
-    if (!ed)
-        return;
-    int line, index;
-    ed->getCursorPosition(&line, &index);
-    bool ok = false;
-    const int target = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 - %1):").arg(ed->lines()), line + 1,
-                                            1, ed->lines(), 1, &ok);
-    if (ok)
-        ed->goToLine(target);
-}
-
-void EditorArea::showFind()
-{
-    m_findBar->setEditor(currentEditor());
-    m_findBar->showFind(false);
-}
-
-void EditorArea::showReplace()
-{
-    m_findBar->setEditor(currentEditor());
-    m_findBar->showFind(true);
 }
 
 } // namespace marmot::editor
