@@ -298,12 +298,14 @@ void GitPanel::updateLineChanges(const QVector<FileStatus> &files) {
 }
 
 void GitPanel::updateAuthor() {
+  const QString who = m_repo->author().toHtmlEscaped();
   if (m_repo->hasConfiguredAuthor()) {
-    m_author->setText(tr("Signed as %1").arg(m_repo->author().toHtmlEscaped()));
+    m_author->setText(tr("Signed as %1").arg(who));
+    m_author->setToolTip({});
   } else {
-    m_author->setText(tr("Signed as <i>%1</i>: no name is set in your Git settings (user.name, "
-                         "user.email), so Marmot uses this default. \"Set your name\" changes it.")
-                          .arg(m_repo->author().toHtmlEscaped()));
+    m_author->setText(tr("Signed as <i>%1</i> (no name is set)").arg(who));
+    m_author->setToolTip(tr("No name is set in your Git settings (user.name and user.email), so Marmot "
+                            "signs snapshots with this default. \"Set your name\" changes it."));
   }
 }
 
