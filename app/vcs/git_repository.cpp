@@ -99,6 +99,14 @@ Result GitRepository::open(const QString &folder) {
     return Result::success();
   }
   m_repo = repo;
+  // A config can move the work tree elsewhere (core.worktree); restoring would then write
+  // outside the project. Only a work tree that contains the project folder is used.
+  if (relativePath(m_folder).startsWith(QLatin1String(".."))) {
+    const QString where = workTree();
+    close();
+    return Result::failure(QStringLiteral("This project's Git settings say its files are in %1, outside the "
+                                          "project folder, so Marmot does not use them.").arg(where));
+  }
   return Result::success();
 }
 

@@ -99,6 +99,26 @@ class GitSafetyTest : public QObject {
     QVERIFY2(markers().isEmpty(), qPrintable("programs ran: " + markers().join(", ")));
   }
 
+  void aWorkTreeOutsideTheProjectIsRefused() {
+    QTemporaryDir project, elsewhere;
+    writeFile(project.path() + "/main.go", "package main\n");
+    GitRepository repo;
+    QVERIFY(repo.open(project.path()));
+    QVERIFY(repo.init());
+    QFile config(project.path() + "/.git/config");
+    QVERIFY(config.open(QIODevice::Append));
+    config.write("[core]\n\tworktree = " + QFile::encodeName(elsewhere.path()) + "\n");
+    config.close();
+    GitRepository again;
+    const Result r = again.open(project.path());
+    QVERIFY(!r);
+    QVERIFY2(r.message.contains("outside the project folder"), qPrintable(r.message));
+    QVERIFY(!again.isRepository());
+    QStringList restored;
+    QVERIFY(!again.restoreProject("HEAD", &restored));
+    QVERIFY(QDir(elsewhere.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+  }
+
   void theHooksWouldLeaveMarkersIfRun() {
     // Checks the test itself: run by hand (as git would), a hook does leave its marker.
     QCOMPARE(QProcess::execute(path(".git/hooks/post-commit"), {}), 0);
