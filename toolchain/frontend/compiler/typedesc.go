@@ -129,14 +129,15 @@ func (c *Compiler) typeExtra(t types.Type, name string) string {
 			fields[i] = u.Field(i)
 		}
 		offs := c.sizes.Offsetsof(fields)
-		fty := "{ { ptr, i32 }, ptr, i32, i32 }"
+		fty := "{ { ptr, i32 }, ptr, i32, i32, { ptr, i32 } }"
 		var parts []string
 		for i, f := range fields {
 			emb := 0
 			if f.Embedded() {
 				emb = 1
 			}
-			parts = append(parts, fmt.Sprintf("%s { { ptr, i32 } %s, ptr %s, i32 %d, i32 %d }", fty, c.stringConst(f.Name()), c.typeDesc(f.Type()), offs[i], emb))
+			parts = append(parts, fmt.Sprintf("%s { { ptr, i32 } %s, ptr %s, i32 %d, i32 %d, { ptr, i32 } %s }", fty,
+				c.stringConst(f.Name()), c.typeDesc(f.Type()), offs[i], emb, c.stringConst(u.Tag(i))))
 		}
 		g := "@" + quoteName("fields:"+strings.TrimPrefix(name, "type:"))
 		fmt.Fprintf(&c.globals, "%s = private constant { i32, [%d x %s] } { i32 %d, [%d x %s] [%s] }\n",

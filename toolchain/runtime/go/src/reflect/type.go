@@ -79,6 +79,7 @@ type fieldInfo struct {
 	typ      *rtype
 	offset   uint32
 	embedded uint32
+	tag      string
 }
 
 type structInfo struct {
@@ -124,12 +125,57 @@ func (f StructField) IsExported() bool {
 	return f.Name != "" && f.Name[0] >= 'A' && f.Name[0] <= 'Z'
 }
 
-// A StructTag is the tag string in a struct field (always empty in Marmot).
+// A StructTag is the tag string in a struct field.
 type StructTag string
 
-func (tag StructTag) Get(key string) string { return "" }
+// Get returns the value associated with key in the tag string.
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
 
-func (tag StructTag) Lookup(key string) (string, bool) { return "", false }
+// Lookup returns the value associated with key in the conventional `key:"value"` form.
+func (tag StructTag) Lookup(key string) (string, bool) {
+	for tag != "" {
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		if tag == "" {
+			break
+		}
+		i = 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			break
+		}
+		name := string(tag[:i])
+		tag = tag[i+1:]
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		qvalue := string(tag[:i+1])
+		tag = tag[i+1:]
+		if key == name {
+			value, err := strconv.Unquote(qvalue)
+			if err != nil {
+				break
+			}
+			return value, true
+		}
+	}
+	return "", false
+}
 
 func (t *rtype) common() *rtype { return t }
 func (t *rtype) Align() int     { return int(t.align) }
@@ -211,7 +257,8 @@ func (t *rtype) Field(i int) StructField {
 		panic("reflect: Field index out of bounds")
 	}
 	f := &si.fields[i]
-	return StructField{Name: f.name, Type: toType(f.typ), Offset: uintptr(f.offset), Index: []int{i}, Anonymous: f.embedded != 0}
+	return StructField{Name: f.name, Type: toType(f.typ), Tag: StructTag(f.tag), Offset: uintptr(f.offset),
+		Index: []int{i}, Anonymous: f.embedded != 0}
 }
 
 func (t *rtype) NumMethod() int { return 0 }
