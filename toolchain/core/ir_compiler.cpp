@@ -87,11 +87,16 @@ llvm::StringSet<> usedSymbols(const llvm::Module &module) {
 
 // The front end's functions carry no CPU attributes; give every function the target's, so
 // the runtime (compiled by clang with them) can be inlined into Go code and vice versa.
+// Nothing unwinds through frames with tables, so every function is nounwind.
 void applyTargetAttributes(llvm::Module &module, const Target &target) {
   for (llvm::Function &f : module) {
     if (f.isDeclaration()) continue;
     f.addFnAttr("target-cpu", target.cpu);
     f.addFnAttr("target-features", target.features);
+    // Go panics unwind with the runtime's own jump buffers, never with C++-style tables:
+    // without this, every function gets an ARM EHABI entry and libgcc's unwinder is linked in.
+    f.addFnAttr(llvm::Attribute::NoUnwind);
+    f.removeFnAttr(llvm::Attribute::UWTable);
   }
 }
 
