@@ -58,7 +58,8 @@ std::unique_ptr<llvm::TargetMachine> makeTargetMachine(const Target &target, con
   options.MCOptions.ABIName = target.abi;
   options.FunctionSections = true;
   options.DataSections = true;
-  auto level = opt == "0" ? llvm::CodeGenOpt::None : opt == "1" ? llvm::CodeGenOpt::Less : llvm::CodeGenOpt::Default;
+  // -opt=1 is for debugging: like -opt=0 in code generation, so values stay where DWARF says.
+  auto level = (opt == "0" || opt == "1") ? llvm::CodeGenOpt::None : llvm::CodeGenOpt::Default;
   return std::unique_ptr<llvm::TargetMachine>(llvmTarget->createTargetMachine(
       target.llvmTarget, target.cpu, target.features, options, llvm::Reloc::Static, llvm::None, level));
 }
@@ -167,8 +168,10 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     builder.registerFunctionAnalyses(fam);
     builder.registerLoopAnalyses(lam);
     builder.crossRegisterProxies(lam, fam, cgam, mam);
+    // -opt=1 is the debugging level: no IR optimisation, so gdb reads every parameter and
+    // local of the Go code as written; the runtime bitcode arrives optimised by clang.
     llvm::OptimizationLevel level = optimizationLevel(request.optLevel);
-    llvm::ModulePassManager passes = level == llvm::OptimizationLevel::O0
+    llvm::ModulePassManager passes = level == llvm::OptimizationLevel::O0 || level == llvm::OptimizationLevel::O1
                                          ? builder.buildO0DefaultPipeline(level)
                                          : builder.buildPerModuleDefaultPipeline(level);
     passes.run(*program, mam);
