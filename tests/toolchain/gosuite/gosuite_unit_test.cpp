@@ -9,8 +9,10 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <thread>
 
+#include "baseline.h"
 #include "build_constraint.h"
 #include "constant_eval.h"
 #include "go_source_scan.h"
@@ -355,4 +357,18 @@ TEST(IsolatedRun, ChildRecordOrItsDeath) {
   RunFacts hung = runChild({"/bin/sh", "-c", "sleep 5"}, 1);
   EXPECT_EQ(hung.harnessError, "the build-and-run process did not finish within 1 s");
   EXPECT_NE(runChild({"/does/not/exist"}, 1).harnessError, "");
+}
+
+TEST(Baseline, RegressionsAndNewPasses) {
+  std::string path = ::testing::TempDir() + "/baseline-test.txt";
+  std::string error;
+  ASSERT_TRUE(marmot::gosuite::writeBaseline(path, "board", {"b.go", "a.go", "ken/c.go"}, &error)) << error;
+  std::set<std::string> names;
+  ASSERT_TRUE(marmot::gosuite::readBaseline(path, &names, &error)) << error;
+  EXPECT_EQ(names, (std::set<std::string>{"a.go", "b.go", "ken/c.go"}));  // comments skipped
+  auto check = marmot::gosuite::checkBaseline(names, {"a.go", "ken/c.go", "d.go"});
+  EXPECT_EQ(check.regressions, (std::vector<std::string>{"b.go"}));
+  EXPECT_EQ(check.newPasses, (std::vector<std::string>{"d.go"}));
+  EXPECT_FALSE(marmot::gosuite::readBaseline(path + ".missing", &names, &error));
+  EXPECT_NE(error.find("cannot read the baseline"), std::string::npos);
 }
