@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "harness/program_runner.h"
 #include "isolated_run.h"
 #include "run_facts_codec.h"
+#include "baseline.h"
 #include "suite_options.h"
 #include "suite_report.h"
 #include "suite_runner.h"
@@ -124,7 +126,34 @@ int main(int argc, char **argv) {
   };
   auto outcomes = runSuite(selection.selected, board, options.jobs, run, print);
 
+  std::vector<std::string> passed;
+  for (size_t i = 0; i < outcomes.size(); ++i)
+    if (outcomes[i].kind == TestOutcome::Pass) passed.push_back(selection.selected[i].name);
+  int status = 0;
+  if (!options.writeBaseline.empty() && !writeBaseline(options.writeBaseline, board.name, passed, &error)) {
+    std::fprintf(stderr, "marmot-gosuite: %s\n", error.c_str());
+    status = 2;
+  }
   Verdict verdict = verdictFor(tally(outcomes));
+  if (!options.baseline.empty()) {
+    std::set<std::string> baseline;
+    if (!readBaseline(options.baseline, &baseline, &error)) {
+      std::fprintf(stderr, "marmot-gosuite: %s\n", error.c_str());
+      status = 2;
+    } else {
+      BaselineCheck check = checkBaseline(baseline, passed);
+      for (const auto &name : check.regressions) std::printf("REGRESSION %s: passed before (in %s), fails now\n", name.c_str(), options.baseline.c_str());
+      if (!check.newPasses.empty()) {
+        std::printf("%zu test(s) pass that the baseline does not list yet:", check.newPasses.size());
+        for (const auto &name : check.newPasses) std::printf(" %s", name.c_str());
+        std::printf("\n");
+      }
+      std::printf("baseline: %zu tests, %zu regressed\n", baseline.size(), check.regressions.size());
+      if (status == 0) status = check.regressions.empty() ? 0 : 1;
+    }
+  } else if (status == 0) {
+    status = verdict.ok ? 0 : 1;
+  }
   std::printf("%s\n%s\n", verdict.barLine.c_str(), verdict.closingLine.c_str());
-  return verdict.ok ? 0 : 1;
+  return status;
 }

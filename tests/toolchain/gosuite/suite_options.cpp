@@ -15,9 +15,11 @@ bool parseUnsigned(const std::string &text, unsigned &out) {
 }  // namespace
 
 const char *suiteUsage() {
-  return "usage: marmot-gosuite -target=BOARD [-j N] [-run REGEXP] [-v] [-list] [-timeout SECONDS] [-opt LEVEL] [TESTDIR]\n"
+  return "usage: marmot-gosuite -target=BOARD [-j N] [-run REGEXP] [-v] [-list] [-timeout SECONDS] [-opt LEVEL]\n"
+         "                      [-baseline FILE] [-write-baseline FILE] [TESTDIR]\n"
          "  runs the `// run` tests of Go's test/ and test/ken/ folders (default /usr/lib/go-1.19/test) on an\n"
-         "  emulated board and compares their output with the .out files; -list only shows which would run\n";
+         "  emulated board and compares their output with the .out files; -list only shows which would run.\n"
+         "  Exit status: 0 when the bar is met (with -baseline: when no test of the baseline regressed).\n";
 }
 
 std::string parseSuiteOptions(const std::vector<std::string> &args, SuiteOptions &options) {
@@ -42,7 +44,8 @@ std::string parseSuiteOptions(const std::vector<std::string> &args, SuiteOptions
       (flag == "v" ? options.verbose : options.listOnly) = true;
       continue;
     }
-    if (flag != "target" && flag != "j" && flag != "run" && flag != "timeout" && flag != "opt" && flag != "single")
+    if (flag != "target" && flag != "j" && flag != "run" && flag != "timeout" && flag != "opt" && flag != "single" &&
+        flag != "baseline" && flag != "write-baseline")
       return "unknown flag -" + flag;
     if (!hasValue) {
       if (i + 1 >= args.size()) return "-" + flag + " needs a value";
@@ -52,6 +55,8 @@ std::string parseSuiteOptions(const std::vector<std::string> &args, SuiteOptions
     else if (flag == "run") options.runPattern = value;
     else if (flag == "opt") options.optLevel = value;
     else if (flag == "single") options.singleProgram = value;
+    else if (flag == "baseline") options.baseline = value;
+    else if (flag == "write-baseline") options.writeBaseline = value;
     else if (flag == "j" && (!parseUnsigned(value, options.jobs) || options.jobs == 0))
       return "-j needs a positive number, not \"" + value + "\"";
     else if (flag == "timeout" && (!parseUnsigned(value, options.timeoutSeconds) || options.timeoutSeconds == 0))

@@ -17,6 +17,8 @@ struct SuiteOptions {
   bool verbose = false;
   bool listOnly = false;
   std::string singleProgram;
+  std::string baseline;       // -baseline FILE: exit status says whether a listed test regressed
+  std::string writeBaseline;  // -write-baseline FILE: record the tests that pass
   unsigned timeoutSeconds = 20;
   std::string optLevel = "z";
   std::string testRoot = "/usr/lib/go-1.19/test";
