@@ -1,6 +1,9 @@
 // QEMU command lines and runs.
 #include "emulator.h"
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <memory>
 
 #include "emulator_noise.h"
@@ -31,6 +34,11 @@ Result<ProcessResult> runOnEmulator(const Target &target, const std::string &elf
   p.captureStdout = options.captureOutput;
   p.captureStderr = options.captureOutput;
   p.timeoutSeconds = options.timeoutSeconds;
+  // QEMU runs in a folder of its own: semihosting files (pin reports) land there, not in the
+  // user's current folder.
+  std::string scratch = (std::filesystem::temp_directory_path() / "marmot-run-XXXXXX").string();
+  if (mkdtemp(scratch.data())) p.workingDirectory = scratch;
+  else scratch.clear();
   auto noise = std::make_shared<EmulatorNoiseFilter>();
   if (options.onOutput) {
     p.onOutput = [noise, sink = options.onOutput](int stream, const char *data, size_t size) {
@@ -40,6 +48,10 @@ Result<ProcessResult> runOnEmulator(const Target &target, const std::string &elf
     };
   }
   auto result = runProcess(argv.value(), p);
+  if (!scratch.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(scratch, ec);
+  }
   if (options.onOutput) {
     std::string rest = noise->flush();
     if (!rest.empty()) options.onOutput(2, rest.data(), rest.size());
