@@ -63,7 +63,7 @@ func main() {
 	order := make(chan int, 3)
 	for _, d := range []int{3, 1, 2} {
 		go func(d int) {
-			time.Sleep(time.Duration(d) * 2 * time.Millisecond)
+			time.Sleep(time.Duration(d) * 30 * time.Millisecond) // wide apart: an emulator on a busy host is slow
 			order <- d
 		}(d)
 	}
