@@ -56,13 +56,6 @@ class CrashRecoveryTest : public QObject {
   }
 };
 
-int main(int argc, char **argv) {
-  marmot::testing::isolateHome("crash_recovery");
-  QApplication app(argc, argv);
-  QApplication::setOrganizationName("Marmot");
-  QApplication::setApplicationName("Marmot IDE");
-  CrashRecoveryTest test;
-  return QTest::qExec(&test, argc, argv);
-}
+int main(int argc, char **argv) { return marmot::testing::runGuiTest<CrashRecoveryTest>("crash_recovery", argc, argv); }
 
 #include "crash_recovery_test.moc"

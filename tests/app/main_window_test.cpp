@@ -175,13 +175,6 @@ class MainWindowTest : public QObject {
   }
 };
 
-int main(int argc, char **argv) {
-  marmot::testing::isolateHome("main_window");
-  QApplication app(argc, argv);
-  QApplication::setOrganizationName("Marmot");
-  QApplication::setApplicationName("Marmot IDE");
-  MainWindowTest test;
-  return QTest::qExec(&test, argc, argv);
-}
+int main(int argc, char **argv) { return marmot::testing::runGuiTest<MainWindowTest>("main_window", argc, argv); }
 
 #include "main_window_test.moc"

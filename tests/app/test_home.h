@@ -1,9 +1,12 @@
 // Gives a GUI test process its own HOME and XDG folders (settings, recovery files,
 // ~/Marmot), so tests never touch the user's and can run side by side.
 #pragma once
+#include <QApplication>
 #include <QByteArray>
 #include <QDir>
 #include <QString>
+#include <QtTest>
+#include <unistd.h>
 
 namespace marmot::testing {
 
@@ -21,6 +24,17 @@ inline QString isolateHome(const char *testName) {
   QFile::setPermissions(home + "/.run", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   return home;
+}
+
+// main() of a GUI test: its own HOME, a QApplication named like the IDE, then the test.
+template <typename Test>
+int runGuiTest(const char *name, int argc, char **argv) {
+  isolateHome(name);
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("Marmot");
+  QApplication::setApplicationName("Marmot IDE");
+  Test test;
+  return QTest::qExec(&test, argc, argv);
 }
 
 }  // namespace marmot::testing
