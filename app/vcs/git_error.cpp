@@ -51,4 +51,14 @@ Result gitFailure(const QString &action, int code) {
   return Result::failure(text);
 }
 
+Result patchText(git_diff *diff, const QString &action, QString *patch) {
+  git_buf buf = GIT_BUF_INIT;
+  int rc = git_diff_to_buf(&buf, diff, GIT_DIFF_FORMAT_PATCH);
+  if (rc < 0)
+    return gitFailure(action, rc);
+  *patch = QString::fromUtf8(buf.ptr, int(buf.size));
+  git_buf_dispose(&buf);
+  return Result::success();
+}
+
 }  // namespace marmot::vcs

@@ -81,13 +81,7 @@ Result GitRepository::snapshotDiff(const QString &snapshotId, QString *patch) co
   if (rc < 0)
     return gitFailure(action, rc);
   DiffPtr diff(raw);
-  git_buf buf = GIT_BUF_INIT;
-  rc = git_diff_to_buf(&buf, raw, GIT_DIFF_FORMAT_PATCH);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  *patch = QString::fromUtf8(buf.ptr, int(buf.size));
-  git_buf_dispose(&buf);
-  return Result::success();
+  return patchText(raw, action, patch);
 }
 
 }  // namespace marmot::vcs

@@ -227,13 +227,7 @@ Result GitRepository::diff(const QString &path, DiffBase base, QString *patch) c
   if (rc < 0)
     return gitFailure(action, rc);
   DiffPtr diff(raw);
-  git_buf buf = GIT_BUF_INIT;
-  rc = git_diff_to_buf(&buf, raw, GIT_DIFF_FORMAT_PATCH);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  *patch = QString::fromUtf8(buf.ptr, int(buf.size));
-  git_buf_dispose(&buf);
-  return Result::success();
+  return patchText(raw, action, patch);
 }
 
 Result GitRepository::snapshotContent(const QString &path, const QString &snapshotId,
