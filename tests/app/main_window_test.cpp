@@ -56,6 +56,14 @@ class MainWindowTest : public QObject {
   editor::CodeEditor *editorOf(const QString &file) { return m_window->editorArea()->editorFor(m_project + "/" + file); }
 
  private slots:
+  // A failed check must not leave the emulator running into the next test.
+  void cleanup() {
+    if (m_window && m_window->runner()->isRunning()) {
+      m_window->stop();
+      QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 10000);
+    }
+  }
+
   void initTestCase() {
     m_window = std::make_unique<app::MainWindow>(app::ToolchainContext::fromApplication());
     m_window->editorArea()->setSaveQuestion([](const QString &) { return editor::EditorArea::SaveChoice::Discard; });
@@ -83,6 +91,7 @@ class MainWindowTest : public QObject {
 
   void compilerProblemAppearsAndGoesAway() {
     editor::CodeEditor *ed = editorOf("main.go");
+    QVERIFY(ed);
     const QString good = ed->text();
     ed->setText(QString(good).replace("println(\"Hello from hello!\")", "println(undefinedThing)"));
     m_window->build();
@@ -123,7 +132,7 @@ class MainWindowTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(board->pinLevel(40), 10000);  // LED = PF0 on cortex-m-qemu
     QTest::mouseRelease(board, Qt::LeftButton, Qt::NoModifier, button);
     QTRY_VERIFY_WITH_TIMEOUT(!board->pinLevel(40), 10000);
-    QVERIFY(m_window->serialMonitor()->viewText().contains("released"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serialMonitor()->viewText().contains("released"), 10000);  // the view batches
     m_window->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 10000);
     QVERIFY(m_window->openProject(m_project));
@@ -134,6 +143,7 @@ class MainWindowTest : public QObject {
     git->startTracking();
     QTRY_VERIFY_WITH_TIMEOUT(git->findChild<QTreeWidget *>("history")->topLevelItemCount() == 1, 5000);
     editor::CodeEditor *ed = editorOf("main.go");
+    QVERIFY(ed);
     const QString snapshot = ed->text();
     ed->setText(snapshot + "// a change to keep\n");
     QVERIFY(m_window->editorArea()->saveAll());
