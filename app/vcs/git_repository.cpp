@@ -287,15 +287,29 @@ QVector<LineChange> GitRepository::lineChanges(const QString &path) const {
   return lineChanges(path, QString::fromUtf8(f.readAll()));
 }
 
+namespace {
+
+// The repository's index; a failure is reported as `action`.
+Result openIndex(git_repository *repo, const QString &action, IndexPtr *index) {
+  git_index *raw = nullptr;
+  int rc = git_repository_index(&raw, repo);
+  if (rc < 0)
+    return gitFailure(action, rc);
+  index->reset(raw);
+  return Result::success();
+}
+
+}  // namespace
+
 Result GitRepository::stage(const QStringList &paths) {
   const QString action = QStringLiteral("Could not mark the files for the snapshot");
   if (Result r = requireRepository(action); !r)
     return r;
-  git_index *raw = nullptr;
-  int rc = git_repository_index(&raw, m_repo);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  IndexPtr index(raw);
+  IndexPtr index;
+  if (Result r = openIndex(m_repo, action, &index); !r)
+    return r;
+  git_index *raw = index.get();
+  int rc = 0;
   for (const QString &p : paths) {
     const QString rel = relativePath(p);
     const QByteArray bytes = rel.toUtf8();
@@ -330,11 +344,11 @@ Result GitRepository::stageAll() {
   const QString action = QStringLiteral("Could not mark the changed files for the snapshot");
   if (Result r = requireRepository(action); !r)
     return r;
-  git_index *raw = nullptr;
-  int rc = git_repository_index(&raw, m_repo);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  IndexPtr index(raw);
+  IndexPtr index;
+  if (Result r = openIndex(m_repo, action, &index); !r)
+    return r;
+  git_index *raw = index.get();
+  int rc = 0;
   const QString prefix = projectPrefix();
   PathArray spec(prefix.isEmpty() ? QStringList() : QStringList{prefix});
   git_strarray *paths = prefix.isEmpty() ? nullptr : spec.get();
@@ -362,11 +376,11 @@ Result GitRepository::commit(const QString &message, QString *newId) {
     return r;
   if (message.trimmed().isEmpty())
     return Result::failure(QStringLiteral("Write a few words about what changed before saving a snapshot."));
-  git_index *rawIndex = nullptr;
-  int rc = git_repository_index(&rawIndex, m_repo);
-  if (rc < 0)
-    return gitFailure(action, rc);
-  IndexPtr index(rawIndex);
+  IndexPtr index;
+  if (Result r = openIndex(m_repo, action, &index); !r)
+    return r;
+  git_index *rawIndex = index.get();
+  int rc = 0;
   if (git_index_has_conflicts(rawIndex))
     return Result::failure(action + QStringLiteral(": some files still have merge conflicts."));
   git_oid treeId;
