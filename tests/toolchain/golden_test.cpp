@@ -1,5 +1,7 @@
 // Golden test: builds NAME.go for a board, runs it under QEMU and compares its stdout with
 // NAME.out and its exit status with the `// exit: N` comment on the first line (default 0).
+// When NAME.err exists, each of its lines must appear in the program's stderr (panic
+// messages; their position lines hold paths that differ between machines).
 // usage: golden_test BOARD FILE.go
 #include <cstdio>
 #include <fstream>
@@ -36,6 +38,15 @@ std::string firstDifference(const std::string &want, const std::string &got) {
   }
 }
 
+// The lines of wantLines that stderr does not contain.
+std::string missingStderrLines(const std::string &wantLines, const std::string &stderrText) {
+  std::istringstream in(wantLines);
+  std::string line, missing;
+  while (std::getline(in, line))
+    if (!line.empty() && stderrText.find(line) == std::string::npos) missing += "  " + line + "\n";
+  return missing;
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -65,8 +76,12 @@ int main(int argc, char **argv) {
     return 1;
   }
   int wantExit = expectedExit(source);
-  bool pass = run.stdoutText == want && run.exitCode == wantExit;
+  bool hasErrFile = false;
+  std::string wantErr = readFile(file.substr(0, file.size() - 3) + ".err", hasErrFile);
+  std::string missingErr = hasErrFile ? missingStderrLines(wantErr, run.stderrText) : "";
+  bool pass = run.stdoutText == want && run.exitCode == wantExit && missingErr.empty();
   if (!pass) {
+    if (!missingErr.empty()) std::fprintf(stderr, "stderr lacks these lines:\n%s", missingErr.c_str());
     if (run.stdoutText != want) std::fprintf(stderr, "stdout differs, %s\n", firstDifference(want, run.stdoutText).c_str());
     if (run.exitCode != wantExit)
       std::fprintf(stderr, "exit status %d, want %d%s\n", run.exitCode, wantExit, run.timedOut ? " (timed out)" : "");

@@ -21,6 +21,8 @@
 
 #include <mutex>
 
+#include "whole_program.h"
+
 namespace marmot::toolchain {
 namespace {
 
@@ -171,9 +173,12 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     // -opt=1 is the debugging level: no IR optimisation, so gdb reads every parameter and
     // local of the Go code as written; the runtime bitcode arrives optimised by clang.
     llvm::OptimizationLevel level = optimizationLevel(request.optLevel);
-    llvm::ModulePassManager passes = level == llvm::OptimizationLevel::O0 || level == llvm::OptimizationLevel::O1
-                                         ? builder.buildO0DefaultPipeline(level)
-                                         : builder.buildPerModuleDefaultPipeline(level);
+    bool debugging = level == llvm::OptimizationLevel::O0 || level == llvm::OptimizationLevel::O1;
+    if (debugging)
+      defineConservativeLinkFlags(*program);
+    else
+      applyWholeProgramFacts(*program);
+    llvm::ModulePassManager passes = debugging ? builder.buildO0DefaultPipeline(level) : builder.buildPerModuleDefaultPipeline(level);
     passes.run(*program, mam);
   }
 

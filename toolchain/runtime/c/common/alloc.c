@@ -1,7 +1,8 @@
 // The heap allocator: objects with an 8-byte header, bump-allocated from the heap region,
 // reused through segregated free lists (exact size classes up to 256 bytes, one first-fit
 // list above) that the collector rebuilds on every sweep. A bitmap marks object starts so
-// the conservative collector can map any address to its object.
+// the conservative collector can map any address to its object. The heap is set up by the
+// first allocation.
 #include "internal.h"
 
 #define GRANULE 8u
@@ -14,7 +15,7 @@ static rt_obj *smallFree[SMALL_CLASSES + 1];
 static rt_obj *largeFree;
 static uint8_t zeroSized[8] __attribute__((aligned(8)));
 
-void rt_heapInit(void) {
+__attribute__((noinline)) void rt_heapInit(void) {
   uintptr_t start = ((uintptr_t)_heap_start + 7) & ~(uintptr_t)7;
   uintptr_t end = (uintptr_t)_heap_end & ~(uintptr_t)7;
   if (runtime_gcMode == 0) {
@@ -101,6 +102,8 @@ static void outOfMemory(void) __attribute__((noreturn));
 static void outOfMemory(void) { rt_fatal("runtime: out of memory"); }
 
 void *rt_allocRaw(uint32_t size, int32_t noscan) {
+  if (RT_UNLIKELY(!rt_heapLimit))
+    rt_heapInit();
   if (size == 0)
     return zeroSized;
   if (size > 0x7ffffff0u)

@@ -6,6 +6,12 @@
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define RT_LIKELY(x) __builtin_expect(!!(x), 1)
 
+// ---- Link flags ---------------------------------------------------------------------
+// Declared here, defined by the compiler from the whole linked program
+// (toolchain/core/whole_program.cpp): 0 lets the optimiser drop what the feature needs.
+extern const int32_t rt_linkDefer __asm__("marmot.link.defer");            // some function defers
+extern const int32_t rt_linkFloatTypes __asm__("marmot.link.floatTypes"); // a float type is boxed
+
 // ---- Linker-script symbols ----------------------------------------------------------
 extern uint32_t _sidata[], _sdata[], _edata[], _sbss[], _ebss[];
 extern uint32_t _stack_bottom[], _stack_top[]; // main goroutine stack
@@ -66,7 +72,6 @@ extern rt_memstats rt_stats;
 void rt_archGuardInit(uint32_t rbar); // enables the MPU with the first guard
 
 // ---- arch ----------------------------------------------------------------------------
-void rt_archInit(void);            // tick source
 int64_t rt_archNanotime(void);
 void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an interrupt
 int32_t rt_archInInterrupt(void); // running an exception handler
@@ -143,15 +148,16 @@ RT_NORETURN void rt_taskExit(void); // ends the current goroutine
 RT_NORETURN void rt_deadlock(void);
 
 // ---- timers.c --------------------------------------------------------------------------
-// Same layout as time.runtimeTimer in the Go overlay (int64 fields first).
+// Same layout as time.runtimeTimer in the Go overlay (int64 fields first). What firing
+// does is a function chosen by whoever set the timer up, so a program links only the kinds
+// of timer it uses (sleep wakes a task; the time package sends on a channel or starts f).
 struct rt_timer {
   int64_t when;
   int64_t period;   // > 0 for tickers
   rt_timer *next;
-  go_chan *c;       // channel that receives the int64 time when it fires, or NULL
-  rt_task *task;    // task to wake (sleep), or NULL
+  void (*fire)(rt_timer *t, int64_t now); // called once due, after t left the queue
+  void *arg;        // the task to wake, the channel, or the *func() of AfterFunc
   int32_t active;
-  void *afterFunc;  // *func() run in a new goroutine (time.AfterFunc), or NULL
 };
 void rt_timerAdd(rt_timer *t);
 int32_t rt_timerRemove(rt_timer *t);

@@ -1,9 +1,10 @@
 // memcpy / memmove / memset / memcmp: LLVM lowers Go copies and zeroing to these, and there
 // is no C library on the target. no_builtin keeps the optimiser from turning the loops back
-// into calls to themselves.
+// into calls to themselves; minsize keeps them small (a word loop, not unrolled), and the
+// ARM EABI entry points below are tail calls, not inlined copies.
 #include "internal.h"
 
-__attribute__((no_builtin("memcpy"))) void *memcpy(void *dst, const void *src, size_t n) {
+__attribute__((no_builtin("memcpy"), minsize, noinline)) void *memcpy(void *dst, const void *src, size_t n) {
   uint8_t *d = dst;
   const uint8_t *s = src;
   if ((((uintptr_t)d | (uintptr_t)s) & 3) == 0) {
@@ -15,7 +16,7 @@ __attribute__((no_builtin("memcpy"))) void *memcpy(void *dst, const void *src, s
   return dst;
 }
 
-__attribute__((no_builtin("memmove", "memcpy"))) void *memmove(void *dst, const void *src, size_t n) {
+__attribute__((no_builtin("memmove", "memcpy"), minsize)) void *memmove(void *dst, const void *src, size_t n) {
   uint8_t *d = dst;
   const uint8_t *s = src;
   if (d == s || n == 0)
@@ -27,7 +28,7 @@ __attribute__((no_builtin("memmove", "memcpy"))) void *memmove(void *dst, const 
   return dst;
 }
 
-__attribute__((no_builtin("memset"))) void *memset(void *dst, int c, size_t n) {
+__attribute__((no_builtin("memset"), minsize, noinline)) void *memset(void *dst, int c, size_t n) {
   uint8_t *d = dst;
   if (((uintptr_t)d & 3) == 0 && n >= 4) {
     uint32_t w = (uint8_t)c * 0x01010101u;
@@ -39,7 +40,7 @@ __attribute__((no_builtin("memset"))) void *memset(void *dst, int c, size_t n) {
   return dst;
 }
 
-__attribute__((no_builtin("memcmp"))) int memcmp(const void *a, const void *b, size_t n) {
+__attribute__((no_builtin("memcmp"), minsize)) int memcmp(const void *a, const void *b, size_t n) {
   const uint8_t *x = a, *y = b;
   for (size_t i = 0; i < n; i++) {
     if (x[i] != y[i])

@@ -82,8 +82,24 @@ void runtime_panicContinue(void) {
   unwind(t);
 }
 
+// A program without defer cannot recover nor run code before the panic message: it is
+// printed at once, and no runtime.Error value is built on the heap.
+static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) __attribute__((noreturn));
+static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) {
+  rt_stderrBegin();
+  rt_print("panic: ");
+  rt_print(prefix);
+  rt_print(msg);
+  rt_printPos(pos);
+  runtime_putchar('\n');
+  rt_stderrEnd();
+  runtime_exit(2);
+}
+
 // Panics with a runtime.Error whose Error() is msg (copied).
 void rt_panicString(const char *msg, const go_pos *pos) {
+  if (!rt_linkDefer)
+    printMessageAndExit("", msg, pos);
   go_int n = 0;
   while (msg[n])
     n++;
@@ -128,7 +144,10 @@ static void putInt(msgbuf *m, int32_t v) {
 }
 
 void rt_panicMessage(const char *msg, const go_pos *pos) {
-  msgbuf m = {{0}, 0};
+  if (!rt_linkDefer)
+    printMessageAndExit("runtime error: ", msg, pos);
+  msgbuf m;
+  m.n = 0;
   put(&m, "runtime error: ");
   put(&m, msg);
   rt_panicString(m.buf, pos);
@@ -162,7 +181,8 @@ void runtime_panicBounds(int32_t code, int32_t x, int32_t y, const go_pos *pos) 
   if (code < 0 || code > RUNTIME_BOUNDS_CONVERT)
     code = RUNTIME_BOUNDS_INDEX;
   const char *f = x < 0 ? boundsNegFmt[code] : boundsFmt[code];
-  msgbuf m = {{0}, 0};
+  msgbuf m;
+  m.n = 0;
   put(&m, "runtime error: ");
   for (; *f; f++) {
     if (f[0] == '%' && (f[1] == 'x' || f[1] == 'y')) {
@@ -194,7 +214,8 @@ void runtime_panicNil(const go_pos *pos) {
 //     "interface conversion: interface is nil, not main.T".
 void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_type *iface,
                              const go_pos *pos) {
-  msgbuf m = {{0}, 0};
+  msgbuf m;
+  m.n = 0;
   put(&m, "interface conversion: ");
   if (iface)
     putStr(&m, iface->name);
@@ -219,4 +240,11 @@ void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_
       putStr(&m, want->name);
   }
   rt_panicString(m.buf, pos);
+}
+
+// Whether a float or complex type can be in an interface (the panic printer's float cases).
+int32_t rt_goLinkFloatTypes(void *ctx) __asm__("runtime.linkFloatTypes");
+int32_t rt_goLinkFloatTypes(void *ctx) {
+  (void)ctx;
+  return rt_linkFloatTypes;
 }

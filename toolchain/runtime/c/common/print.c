@@ -12,21 +12,33 @@ void rt_print(const char *s) {
     runtime_putchar((uint8_t)*s++);
 }
 
-void runtime_printUint(uint64_t v) {
-  char buf[24];
-  int i = sizeof(buf);
-  if ((v >> 32) == 0) { // 32-bit division is much cheaper on these cores
-    uint32_t w = (uint32_t)v;
-    do {
-      buf[--i] = (char)('0' + w % 10);
-      w /= 10;
-    } while (w);
-  } else {
-    do {
-      buf[--i] = (char)('0' + v % 10);
-      v /= 10;
-    } while (v);
+// Divides *v by 10 and returns the remainder with shifts and adds only: no 64-bit division
+// routine (and on the Cortex-M0 no division routine at all) is linked for printing numbers.
+// q starts as v * 0.8 / 8 rounded down, at most one below the quotient; the remainder is
+// below 20, so 32-bit arithmetic computes it exactly.
+static uint32_t divideBy10(uint64_t *v) {
+  uint64_t n = *v;
+  uint64_t q = (n >> 1) + (n >> 2);
+  q += q >> 4;
+  q += q >> 8;
+  q += q >> 16;
+  q += q >> 32;
+  q >>= 3;
+  uint32_t r = (uint32_t)n - (uint32_t)q * 10;
+  if (r > 9) {
+    q++;
+    r -= 10;
   }
+  *v = q;
+  return r;
+}
+
+void runtime_printUint(uint64_t v) {
+  char buf[20];
+  int i = sizeof(buf);
+  do
+    buf[--i] = (char)('0' + divideBy10(&v));
+  while (v);
   runtime_printString((const uint8_t *)buf + i, (go_int)sizeof(buf) - i);
 }
 

@@ -1,6 +1,7 @@
 // Program start shared by every board: called from the reset code of the architecture with
-// a valid stack; prepares memory, the board, the heap, the tick source and the scheduler,
-// then runs runtime.callMain on the main goroutine and exits with status 0.
+// a valid stack; prepares memory, the board and the main goroutine, then runs
+// runtime.callMain on it and exits with status 0. The heap and the tick source start on
+// their first use, so start-up does only what every program needs.
 #include "internal.h"
 
 void rt_start(void) __attribute__((noreturn, used));
@@ -13,8 +14,6 @@ void rt_start(void) {
   for (uint32_t *p = _sbss; p < _ebss; p++)
     *p = 0;
   runtime_boardInit();
-  rt_heapInit();
-  rt_archInit();
   rt_schedInit();
   runtime_callMain(NULL);
   runtime_exit(0);

@@ -26,32 +26,57 @@ int32_t rt_timerRemove(rt_timer *t) {
   return 1;
 }
 
-// Runs an AfterFunc's function: fn points to a Go func() value { context, code }.
-static void afterFuncStart(void *fn) {
-  void **fv = fn;
-  ((void (*)(void *))fv[1])(fv[0]);
-}
-
 void rt_timersRun(int64_t now) {
   rt_timer *t;
   while ((t = rt_timerHead) != NULL && t->when <= now) {
     rt_timerHead = t->next;
     t->next = NULL;
     t->active = 0;
-    if (t->task)
-      rt_ready(t->task);
-    if (t->c)
-      rt_chanTrySendInt64(t->c, now);
-    if (t->afterFunc)
-      runtime_spawn(afterFuncStart, t->afterFunc, 0);
-    if (t->period > 0) {
-      int64_t when = t->when + t->period;
-      if (when <= now) // missed ticks are dropped, like gc's Ticker
-        when += t->period * ((now - when) / t->period + 1);
-      t->when = when;
-      rt_timerAdd(t);
-    }
+    t->fire(t, now);
   }
+}
+
+static void wakeTask(rt_timer *t, int64_t now) {
+  (void)now;
+  rt_ready(t->arg);
+}
+
+// Timers of the time package: Timer, After and Ticker send the time on a channel (a Ticker
+// then sets itself up again; ticks a slow receiver missed are dropped, like gc's), AfterFunc
+// starts its function in a new goroutine.
+static void sendTime(rt_timer *t, int64_t now) {
+  rt_chanTrySendInt64(t->arg, now);
+  if (t->period > 0) {
+    int64_t when = t->when + t->period;
+    if (when <= now)
+      when += t->period * ((now - when) / t->period + 1);
+    t->when = when;
+    rt_timerAdd(t);
+  }
+}
+
+static void afterFuncStart(void *fn) {
+  void **fv = fn;
+  ((void (*)(void *))fv[1])(fv[0]);
+}
+
+static void startFunc(rt_timer *t, int64_t now) {
+  (void)now;
+  runtime_spawn(afterFuncStart, t->arg, 0);
+}
+
+void rt_timeSendsOn(rt_timer *t, go_chan *c, void *ctx) __asm__("time.timerSendsOn");
+void rt_timeSendsOn(rt_timer *t, go_chan *c, void *ctx) {
+  (void)ctx;
+  t->fire = sendTime;
+  t->arg = c;
+}
+
+void rt_timeStartsFunc(rt_timer *t, void *fn, void *ctx) __asm__("time.timerStartsFunc");
+void rt_timeStartsFunc(rt_timer *t, void *fn, void *ctx) {
+  (void)ctx;
+  t->fire = startFunc;
+  t->arg = fn;
 }
 
 int64_t runtime_nanotime(void) { return rt_archNanotime(); }
@@ -63,7 +88,8 @@ void runtime_sleep(int64_t ns) {
   }
   rt_timer t = {0};
   t.when = rt_archNanotime() + ns;
-  t.task = rt_current;
+  t.fire = wakeTask;
+  t.arg = rt_current;
   rt_timerAdd(&t);
   rt_current->stateAndReason = RT_BLOCKED(WAIT_SLEEP);
   rt_park();

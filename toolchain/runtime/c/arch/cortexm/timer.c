@@ -1,5 +1,7 @@
-// Cortex-M time source: SysTick interrupts every millisecond; runtime_nanotime combines the
-// tick count with the current counter value. Idle waits are WFI (woken by the next tick).
+// Cortex-M time source: SysTick interrupts every millisecond and adds a millisecond to a
+// 64-bit nanosecond count; runtime_nanotime adds the current counter value. SysTick starts
+// on the first use of time, so a program that never asks for it pays nothing at start-up.
+// Idle waits are WFI (woken by the next tick).
 #include "common/internal.h"
 
 extern const uint32_t rt_boardSysTickHz; // SysTick clock (processor clock) of the board
@@ -9,38 +11,37 @@ extern const uint32_t rt_boardSysTickHz; // SysTick clock (processor clock) of t
 #define SYST_CVR (*(volatile uint32_t *)0xE000E018)
 #define SCB_ICSR (*(volatile uint32_t *)0xE000ED04)
 
-static volatile uint32_t tickLo, tickHi; // milliseconds since reset
-static uint32_t reload;
-static uint32_t nsPerCount16; // ns per counter step, 16.16 fixed point
+// Both are constants once the board is linked in. Counts per tick times ns per count (in
+// 24.8 fixed point) is at most 256e6 for any clock, so the product fits in 32 bits.
+#define RELOAD (rt_boardSysTickHz / 1000 - 1)
+#define NS_PER_COUNT_8 ((uint32_t)((1000000000ull << 8) / rt_boardSysTickHz))
 
-void rt_systickHandler(void) {
-  uint32_t lo = tickLo + 1;
-  if (lo == 0)
-    tickHi++;
-  tickLo = lo;
-}
+static volatile uint64_t tickNs; // nanoseconds at the last tick
+static uint8_t started;
 
-void rt_archInit(void) {
-  reload = rt_boardSysTickHz / 1000 - 1;
-  nsPerCount16 = (uint32_t)((1000000000ull << 16) / rt_boardSysTickHz);
+void rt_systickHandler(void) { tickNs += 1000000; }
+
+__attribute__((noinline)) static void startSysTick(void) {
+  started = 1;
   SYST_CSR = 4; // processor clock first: QEMU warns about a zero period otherwise
-  SYST_RVR = reload;
+  SYST_RVR = RELOAD;
   SYST_CVR = 0;
   SYST_CSR = 7; // enable, interrupt, processor clock
 }
 
 int64_t rt_archNanotime(void) {
+  if (RT_UNLIKELY(!started))
+    startSysTick();
   uint32_t primask;
   __asm__ volatile("mrs %0, primask\n cpsid i" : "=r"(primask)::"memory");
   uint32_t val = SYST_CVR;
-  uint64_t ticks = ((uint64_t)tickHi << 32) | tickLo;
+  uint64_t ns = tickNs;
   if (SCB_ICSR & (1u << 26)) { // wrapped, handler not run yet
     val = SYST_CVR;
-    ticks++;
+    ns += 1000000;
   }
   __asm__ volatile("msr primask, %0" ::"r"(primask) : "memory");
-  uint32_t elapsed = reload - val;
-  return (int64_t)(ticks * 1000000u + (((uint64_t)elapsed * nsPerCount16) >> 16));
+  return (int64_t)(ns + (((RELOAD - val) * NS_PER_COUNT_8) >> 8));
 }
 
 void rt_archWaitUntil(int64_t when) {

@@ -91,9 +91,9 @@ func printCustom(t *goType, data unsafe.Pointer) {
 		print(t.name, "(", loadInt(t.size, data), ")")
 	case t.kind >= kindUint && t.kind <= kindUintptr:
 		print(t.name, "(", loadUint(t.size, data), ")")
-	case t.kind == kindFloat32:
+	case t.kind == kindFloat32 && linkFloatTypes() != 0:
 		print(t.name, "(", *(*float32)(data), ")")
-	case t.kind == kindFloat64:
+	case t.kind == kindFloat64 && linkFloatTypes() != 0:
 		print(t.name, "(", *(*float64)(data), ")")
 	case t.kind == kindString:
 		print(t.name, `("`, *(*string)(data), `")`)
@@ -101,6 +101,10 @@ func printCustom(t *goType, data unsafe.Pointer) {
 		print("(", t.name, ") ", data)
 	}
 }
+
+// linkFloatTypes reports whether any float or complex type reaches an interface in this
+// program (a flag the compiler defines); without one, float printing is not linked.
+func linkFloatTypes() int32
 
 func loadInt(size uint32, p unsafe.Pointer) int64 {
 	switch size {

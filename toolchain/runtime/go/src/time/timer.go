@@ -4,17 +4,22 @@ import "unsafe"
 
 // runtimeTimer has the layout of struct rt_timer in the C runtime (common/internal.h).
 type runtimeTimer struct {
-	when      int64
-	period    int64
-	next      unsafe.Pointer
-	c         unsafe.Pointer // channel that receives the time (an int64 of nanoseconds)
-	task      unsafe.Pointer
-	active    int32
-	afterFunc unsafe.Pointer // *func() run in a new goroutine when it fires
+	when   int64
+	period int64
+	next   unsafe.Pointer
+	fire   unsafe.Pointer // what the runtime does when it is due (set by the functions below)
+	arg    unsafe.Pointer
+	active int32
 }
 
 func startTimer(t *runtimeTimer)
 func stopTimer(t *runtimeTimer) int32
+
+// timerSendsOn makes t send the time (an int64 of nanoseconds) on channel c when it fires.
+func timerSendsOn(t *runtimeTimer, c unsafe.Pointer)
+
+// timerStartsFunc makes t start *fp in a new goroutine when it fires.
+func timerStartsFunc(t *runtimeTimer, fp unsafe.Pointer)
 
 func chanPointer(c chan Time) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Pointer(&c))
@@ -30,7 +35,7 @@ type Timer struct {
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c}
-	t.r.c = chanPointer(c)
+	timerSendsOn(&t.r, chanPointer(c))
 	t.r.when = runtimeNano() + int64(d)
 	startTimer(&t.r)
 	return t
@@ -62,7 +67,7 @@ func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{}
 	fp := new(func())
 	*fp = f
-	t.r.afterFunc = unsafe.Pointer(fp)
+	timerStartsFunc(&t.r, unsafe.Pointer(fp))
 	t.r.when = runtimeNano() + int64(d)
 	startTimer(&t.r)
 	return t
@@ -82,7 +87,7 @@ func NewTicker(d Duration) *Ticker {
 	}
 	c := make(chan Time, 1)
 	t := &Ticker{C: c}
-	t.r.c = chanPointer(c)
+	timerSendsOn(&t.r, chanPointer(c))
 	t.r.period = int64(d)
 	t.r.when = runtimeNano() + int64(d)
 	startTimer(&t.r)

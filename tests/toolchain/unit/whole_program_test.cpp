@@ -1,0 +1,155 @@
+// Whole-program facts: type tests against descriptors no interface can hold are folded,
+// descriptors that escape are kept, and the runtime's link flags get their values.
+#include <gtest/gtest.h>
+
+#include <llvm/AsmParser/Parser.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/InstIterator.h>
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Support/SourceMgr.h>
+
+#include "whole_program.h"
+
+using namespace marmot::toolchain;
+
+namespace {
+
+// A descriptor is { kind, align }; 2 is int, 14 is float64 (abi.h's enum go_kind).
+// Descriptors are internal, as after the compiler internalises the linked program.
+const char *const kCommon = R"(
+@"marmot.link.defer" = external constant i32
+@"marmot.link.floatTypes" = external constant i32
+@sink = global ptr null
+
+define i32 @deferFlag() {
+  %v = load i32, ptr @"marmot.link.defer"
+  ret i32 %v
+}
+
+define i32 @floatFlag() {
+  %v = load i32, ptr @"marmot.link.floatTypes"
+  ret i32 %v
+}
+)";
+
+class WholeProgramTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<llvm::Module> parse(const std::string &body) {
+    llvm::SMDiagnostic diag;
+    auto module = llvm::parseAssemblyString(std::string(kCommon) + body, diag, m_context);
+    EXPECT_TRUE(module) << diag.getMessage().str();
+    return module;
+  }
+  static int flag(llvm::Module &module, const char *name) {
+    llvm::GlobalVariable *g = module.getGlobalVariable(name, true);
+    if (!g || !g->hasInitializer()) return -1;
+    return static_cast<int>(llvm::cast<llvm::ConstantInt>(g->getInitializer())->getSExtValue());
+  }
+  static int comparisons(llvm::Function &f) {
+    int n = 0;
+    for (llvm::Instruction &i : llvm::instructions(f)) n += llvm::isa<llvm::ICmpInst>(i);
+    return n;
+  }
+  llvm::LLVMContext m_context;
+};
+
+TEST_F(WholeProgramTest, TestAgainstATypeNeverBoxedIsFolded) {
+  auto module = parse(R"(
+@"type:main.A" = internal constant { i8, i8 } { i8 2, i8 4 }
+@"type:main.B" = internal constant { i8, i8 } { i8 2, i8 4 }
+
+define i1 @isA(ptr %t) {
+  %c = icmp eq ptr %t, @"type:main.A"
+  ret i1 %c
+}
+
+define i1 @notB(ptr %t) {
+  %c = icmp ne ptr %t, @"type:main.B"
+  ret i1 %c
+}
+
+define void @boxB() {
+  store ptr @"type:main.B", ptr @sink
+  ret void
+}
+)");
+  applyWholeProgramFacts(*module);
+  llvm::Function *isA = module->getFunction("isA");
+  ASSERT_TRUE(isA);
+  EXPECT_EQ(comparisons(*isA), 0);
+  auto *ret = llvm::cast<llvm::ReturnInst>(isA->getEntryBlock().getTerminator());
+  EXPECT_TRUE(llvm::isa<llvm::ConstantInt>(ret->getReturnValue()));
+  EXPECT_TRUE(llvm::cast<llvm::ConstantInt>(ret->getReturnValue())->isZero());
+  EXPECT_EQ(module->getGlobalVariable("type:main.A", true), nullptr) << "an unused descriptor is removed";
+  // B is stored into an interface: its test stays.
+  EXPECT_EQ(comparisons(*module->getFunction("notB")), 1);
+  EXPECT_NE(module->getGlobalVariable("type:main.B", true), nullptr);
+}
+
+TEST_F(WholeProgramTest, FoldingRemovesTheCodeOfImpossibleCases) {
+  // printFloat is only reached through a case on float64, which nothing boxes.
+  auto module = parse(R"(
+@"type:float64" = internal constant { i8, i8 } { i8 14, i8 8 }
+
+define internal void @printFloat() {
+  ret void
+}
+
+define void @printValue(ptr %t) {
+entry:
+  %f = icmp eq ptr %t, @"type:float64"
+  br i1 %f, label %float, label %done
+float:
+  call void @printFloat()
+  br label %done
+done:
+  ret void
+}
+)");
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(module->getFunction("printFloat"), nullptr);
+  EXPECT_EQ(flag(*module, "marmot.link.floatTypes"), 0);
+}
+
+TEST_F(WholeProgramTest, AFloatTypeThatEscapesKeepsFloatPrinting) {
+  auto module = parse(R"(
+@"type:main.Celsius" = internal constant { i8, i8 } { i8 14, i8 8 }
+
+define void @boxCelsius() {
+  store ptr @"type:main.Celsius", ptr @sink
+  ret void
+}
+)");
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(flag(*module, "marmot.link.floatTypes"), 1);
+}
+
+TEST_F(WholeProgramTest, DeferFlagFollowsTheProgram) {
+  auto without = parse("");
+  applyWholeProgramFacts(*without);
+  EXPECT_EQ(flag(*without, "marmot.link.defer"), 0);
+
+  auto with = parse(R"(
+define internal void @runtime_pushDeferFrame(ptr %f) {
+  ret void
+}
+
+define void @usesDefer(ptr %f) {
+  call void @runtime_pushDeferFrame(ptr %f)
+  ret void
+}
+)");
+  applyWholeProgramFacts(*with);
+  EXPECT_EQ(flag(*with, "marmot.link.defer"), 1);
+}
+
+TEST_F(WholeProgramTest, DebugBuildsKeepEveryFeature) {
+  auto module = parse("");
+  defineConservativeLinkFlags(*module);
+  EXPECT_EQ(flag(*module, "marmot.link.defer"), 1);
+  EXPECT_EQ(flag(*module, "marmot.link.floatTypes"), 1);
+}
+
+}  // namespace

@@ -1,0 +1,141 @@
+// Whole-program facts for the linked module: see whole_program.h.
+//
+// Type tests: an interface value's type word is always the address of a type descriptor
+// (a "type:..." global) that some code stored into an interface, or that another descriptor
+// or a reflection table points to. A descriptor whose only uses are `icmp eq/ne` therefore
+// names a type no interface can hold, and every such comparison has a known answer. Folding
+// them removes type-switch cases, method dispatch entries and assertion tests for types the
+// program never boxes (the panic printer's float cases in a program without floats, say),
+// and with them the code those branches would call.
+//
+// Link flags: the runtime declares `marmot.link.<name>` constants it never defines; they
+// are defined here from the module after dead code is gone.
+#include "whole_program.h"
+
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/GlobalVariable.h>
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Transforms/IPO/GlobalDCE.h>
+#include <llvm/Transforms/Scalar/InstSimplifyPass.h>
+#include <llvm/Transforms/Scalar/SimplifyCFG.h>
+
+namespace marmot::toolchain {
+namespace {
+
+constexpr unsigned kindFloat32 = 13;
+constexpr unsigned kindComplex128 = 16;
+
+bool isTypeDescriptor(const llvm::GlobalVariable &g) { return g.getName().startswith("type:"); }
+
+// Collects the comparisons among the uses of v; false when any other use lets the address
+// escape (stored, passed, kept in a constant, compared by order).
+bool onlyTypeTests(llvm::Value *v, llvm::SmallVectorImpl<llvm::ICmpInst *> &tests) {
+  for (llvm::User *user : v->users()) {
+    if (auto *cmp = llvm::dyn_cast<llvm::ICmpInst>(user)) {
+      if (!cmp->isEquality()) return false;
+      tests.push_back(cmp);
+      continue;
+    }
+    auto *expr = llvm::dyn_cast<llvm::ConstantExpr>(user);
+    if (expr && expr->isCast() && onlyTypeTests(expr, tests)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Replaces every test against a descriptor no interface can hold; true if any was found.
+bool foldImpossibleTypeTests(llvm::Module &module) {
+  bool changed = false;
+  for (llvm::GlobalVariable &g : module.globals()) {
+    if (!isTypeDescriptor(g)) continue;
+    llvm::SmallVector<llvm::ICmpInst *, 8> tests;
+    if (!onlyTypeTests(&g, tests) || tests.empty()) continue;
+    for (llvm::ICmpInst *cmp : tests) {
+      bool notEqual = cmp->getPredicate() == llvm::CmpInst::ICMP_NE;
+      cmp->replaceAllUsesWith(llvm::ConstantInt::getBool(cmp->getType(), notEqual));
+      cmp->eraseFromParent();
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+// Removes what the folded tests made unreachable: the branches, then unused functions and
+// descriptors (whose remaining uses may now be tests only).
+void cleanUp(llvm::Module &module) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder builder;
+  builder.registerModuleAnalyses(mam);
+  builder.registerCGSCCAnalyses(cgam);
+  builder.registerFunctionAnalyses(fam);
+  builder.registerLoopAnalyses(lam);
+  builder.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::FunctionPassManager perFunction;
+  perFunction.addPass(llvm::InstSimplifyPass());
+  perFunction.addPass(llvm::SimplifyCFGPass());
+  llvm::ModulePassManager passes;
+  passes.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(perFunction)));
+  passes.addPass(llvm::GlobalDCEPass());
+  passes.run(module, mam);
+}
+
+void removeDeadGlobals(llvm::Module &module) {
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder builder;
+  builder.registerModuleAnalyses(mam);
+  llvm::ModulePassManager passes;
+  passes.addPass(llvm::GlobalDCEPass());
+  passes.run(module, mam);
+}
+
+bool functionUsed(const llvm::Module &module, llvm::StringRef name) {
+  const llvm::Function *f = module.getFunction(name);
+  return f && !f->use_empty();
+}
+
+bool floatTypeReachesInterface(const llvm::Module &module) {
+  for (const llvm::GlobalVariable &g : module.globals()) {
+    if (!isTypeDescriptor(g) || !g.hasInitializer()) continue;
+    const auto *kind = llvm::dyn_cast_or_null<llvm::ConstantInt>(g.getInitializer()->getAggregateElement(0u));
+    if (!kind) return true;  // not a descriptor laid out as expected: assume the worst
+    uint64_t k = kind->getZExtValue();
+    if (k >= kindFloat32 && k <= kindComplex128) return true;
+  }
+  return false;
+}
+
+// Gives the runtime's declared flag its value, if the runtime declares it.
+void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
+  llvm::GlobalVariable *flag = module.getGlobalVariable(name, /*AllowInternal=*/true);
+  if (!flag || !flag->isDeclaration()) return;
+  auto *type = llvm::dyn_cast<llvm::IntegerType>(flag->getValueType());
+  if (!type) return;
+  flag->setInitializer(llvm::ConstantInt::get(type, value ? 1 : 0));
+  flag->setConstant(true);
+  flag->setLinkage(llvm::GlobalValue::InternalLinkage);
+}
+
+}  // namespace
+
+void applyWholeProgramFacts(llvm::Module &module) {
+  removeDeadGlobals(module);
+  for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
+  // A program without defer has no frame to unwind to: a panic prints and stops right
+  // there, and runtime errors need not be built as values on the heap.
+  defineFlag(module, "marmot.link.defer", functionUsed(module, "runtime_pushDeferFrame"));
+  defineFlag(module, "marmot.link.floatTypes", floatTypeReachesInterface(module));
+}
+
+void defineConservativeLinkFlags(llvm::Module &module) {
+  defineFlag(module, "marmot.link.defer", true);
+  defineFlag(module, "marmot.link.floatTypes", true);
+}
+
+}  // namespace marmot::toolchain
