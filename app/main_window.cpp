@@ -4,7 +4,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QDir>
@@ -23,6 +22,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include "board_detector.h"
+#include "board_selector.h"
 #include "editor_area.h"
 #include "vcs/git_panel.h"
 #include "new_project_dialog.h"
@@ -31,6 +32,7 @@
 #include "serial_monitor_widget.h"
 #include "serial_plotter_widget.h"
 #include "size_summary.h"
+#include "usb_enumerator.h"
 #include "virtual_board.h"
 
 namespace marmot::app {
@@ -52,6 +54,7 @@ MainWindow::MainWindow(ToolchainContext toolchain, QWidget *parent)
   createDocks();
   createMenus();
   connectRunner();
+  startBoardDetection(device::UsbEnumerator::createDefault());
   statusBar()->addPermanentWidget(m_runState = new QLabel(this));
   statusBar()->addPermanentWidget(m_progress = new QProgressBar(this));
   m_progress->setRange(0, 0);
@@ -93,7 +96,7 @@ void MainWindow::createActions() {
   stop->setToolTip(tr("Stop the running program"));
   // Features that do not exist yet stay visible, disabled, and say so.
   const struct { const char *name; QString text; QString why; QKeySequence key; } later[] = {
-      {"flash", tr("&Flash"), tr("Flash: writing to a real board is not available yet (it needs the device layer)"), {}},
+      {"flash", tr("&Flash"), tr("Flash: writing to a real board is not available yet (connected boards are found, not flashed)"), {}},
       {"debug", tr("&Debug"), tr("Debug: the GDB debugger view is not available yet"), QKeySequence("F5")},
       {"profile", tr("&Profile"), tr("Profile: the live profiler is not available yet"), {}},
   };
@@ -136,17 +139,11 @@ void MainWindow::createToolBar() {
   bar->setObjectName("buildToolBar");
   bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   bar->addWidget(new QLabel(tr(" Board: "), bar));
-  m_boardSelector = new QComboBox(bar);
-  m_boardSelector->setObjectName("boardSelector");
-  m_boardSelector->setMinimumContentsLength(16);
+  m_boardSelector = new BoardSelector(bar);
   QStringList errors;
-  for (const auto &b : m_toolchain.boards(&errors)) {
-    QString label = QString::fromStdString(b.name) + (b.emulated ? tr(" (emulated)") : QString());
-    m_boardSelector->addItem(label, QString::fromStdString(b.name));
-    m_boardSelector->setItemData(m_boardSelector->count() - 1, QString::fromStdString(b.description), Qt::ToolTipRole);
-  }
+  m_boardSelector->setTargets(m_toolchain.boards(&errors));
   for (const QString &e : errors) appendLog(e);
-  connect(m_boardSelector, &QComboBox::currentIndexChanged, this, &MainWindow::boardChanged);
+  connect(m_boardSelector, &QComboBox::currentIndexChanged, this, &MainWindow::selectorChanged);
   bar->addWidget(m_boardSelector);
   bar->addSeparator();
   for (const char *name : {"build", "run", "stop", "flash", "debug", "profile"}) bar->addAction(action(name));
@@ -295,13 +292,40 @@ void MainWindow::appendLog(const QString &line) {
   statusBar()->showMessage(line, 8000);
 }
 
-QString MainWindow::selectedBoard() const { return m_boardSelector->currentData().toString(); }
+QString MainWindow::selectedBoard() const { return m_boardSelector->selectedTarget(); }
 
-bool MainWindow::selectBoard(const QString &name) {
-  int index = m_boardSelector->findData(name);
-  if (index < 0) return false;
-  m_boardSelector->setCurrentIndex(index);
-  return true;
+bool MainWindow::selectBoard(const QString &name) { return m_boardSelector->selectTarget(name); }
+
+bool MainWindow::startBoardDetection(std::unique_ptr<device::UsbEnumerator> enumerator) {
+  if (!m_detector) {
+    QStringList errors;
+    m_detector = new device::BoardDetector(device::BoardCatalog::fromTargets(m_toolchain.boards(), &errors), this);
+    for (const QString &e : errors) appendLog(e);
+    connect(m_detector, &device::BoardDetector::boardArrived, this, [this](const device::ConnectedBoard &b) {
+      m_boardSelector->addConnected(b);
+      appendLog(tr("Connected: %1").arg(b.label()));
+    });
+    connect(m_detector, &device::BoardDetector::boardChanged, m_boardSelector, &BoardSelector::updateConnected);
+    connect(m_detector, &device::BoardDetector::boardRemoved, this, [this](const device::ConnectedBoard &b) {
+      m_boardSelector->removeConnected(b);
+      appendLog(tr("Unplugged: %1").arg(b.label()));
+    });
+  }
+  const bool ok = m_detector->start(std::move(enumerator));
+  if (ok) appendLog(tr("Looking for connected boards (%1).").arg(m_detector->description()));
+  else appendLog(tr("Connected boards are not detected, only emulated boards are listed: %1").arg(m_detector->errorString()));
+  return ok;
+}
+
+// A connected board with the same target as before needs no new language setup.
+void MainWindow::selectorChanged() {
+  if (selectedBoard() != m_activeTarget) boardChanged();
+  else updateActions();
+  device::ConnectedBoard b;
+  if (m_detector && m_detector->find(m_boardSelector->selectedConnection(), &b))
+    appendLog(b.serialPort.isEmpty() ? tr("Selected the connected %1; Build builds for %2.").arg(b.label(), b.target)
+                                     : tr("Selected the connected %1; Build builds for %2; its serial port is %3 (Serial Monitor).")
+                                           .arg(b.label(), b.target, b.serialPort));
 }
 
 void MainWindow::boardChanged() {
@@ -311,6 +335,7 @@ void MainWindow::boardChanged() {
     appendLog(error);
     return;
   }
+  m_activeTarget = selectedBoard();
   m_board->setBoard(t);
   m_size->clearReport();
   m_session.setBoardFor(m_projectDir, selectedBoard());
@@ -328,6 +353,9 @@ void MainWindow::updateActions() {
   action("build")->setEnabled(project && !m_runner.isBuilding());
   action("run")->setEnabled(project && !m_runner.isBuilding());
   action("stop")->setEnabled(busy);
+  action("run")->setToolTip(m_boardSelector->isConnectedBoardSelected()
+                                ? tr("Run: a connected board needs Flash, which is not available yet; choose an emulated board to run")
+                                : tr("Build and run on the emulated board (Ctrl+R)"));
 }
 
 bool MainWindow::openProject(const QString &dir) {
@@ -377,9 +405,7 @@ bool MainWindow::openExample(const QString &name) {
 }
 
 void MainWindow::newProject() {
-  QStringList boards;
-  for (int i = 0; i < m_boardSelector->count(); ++i) boards << m_boardSelector->itemData(i).toString();
-  NewProjectDialog dialog(boards, selectedBoard(), this);
+  NewProjectDialog dialog(m_boardSelector->targetNames(), selectedBoard(), this);
   if (dialog.exec() != QDialog::Accepted) return;
   QString dir, error;
   if (!ProjectTemplates::createProject(dialog.parentFolder(), dialog.projectName(), &dir, &error)) {
@@ -423,6 +449,14 @@ void MainWindow::run() {
   toolchain::Target t;
   QString error;
   if (m_projectDir.isEmpty() || !m_toolchain.board(selectedBoard(), &t, &error)) return;
+  if (m_boardSelector->isConnectedBoardSelected()) {
+    const QString instead = t.emulated ? tr("choose “%1 (emulated)” to run it in the emulator").arg(selectedBoard())
+                                       : tr("choose an emulated board to run it in the emulator");
+    appendLog(tr("Running on the connected %1 needs Flash, which is not available yet. Build (Ctrl+B) checks the program "
+                 "for it; %2.").arg(m_boardSelector->currentText(), instead));
+    m_runState->setText(tr("Needs Flash"));
+    return;
+  }
   m_editor->saveAll();
   m_serialMonitor->clear();
   m_runner.build(m_projectDir, t, true);

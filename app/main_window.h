@@ -4,13 +4,13 @@
 #pragma once
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 #include "run_coordinator.h"
 #include "session_store.h"
 #include "toolchain_context.h"
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QFileSystemModel;
 class QLabel;
@@ -29,9 +29,14 @@ class SerialPlotterWidget;
 namespace marmot::vcs {
 class GitPanel;
 }
+namespace marmot::device {
+class BoardDetector;
+class UsbEnumerator;
+}
 
 namespace marmot::app {
 
+class BoardSelector;
 class ProblemsPanel;
 class SizeSummary;
 class VirtualBoard;
@@ -45,8 +50,11 @@ class MainWindow : public QMainWindow {
   bool openProject(const QString &dir);
   bool openExample(const QString &name);  // copies it to ~/Marmot first
   QString projectDir() const { return m_projectDir; }
-  QString selectedBoard() const;
+  QString selectedBoard() const;  // the target to build for (also for a connected board)
   bool selectBoard(const QString &name);
+  // Watches USB for real boards with this enumerator (the constructor starts the default
+  // one); false, with one line in the build log, when USB cannot be used.
+  bool startBoardDetection(std::unique_ptr<device::UsbEnumerator> enumerator);
 
   // For tests and scripted use.
   editor::EditorArea *editorArea() const { return m_editor; }
@@ -55,6 +63,8 @@ class MainWindow : public QMainWindow {
   serial::SerialMonitorWidget *serialMonitor() const { return m_serialMonitor; }
   vcs::GitPanel *gitPanel() const { return m_git; }
   RunCoordinator *runner() { return &m_runner; }
+  BoardSelector *boardSelector() const { return m_boardSelector; }
+  device::BoardDetector *boardDetector() const { return m_detector; }
   QAction *action(const QString &objectName) const;
 
  public slots:
@@ -77,6 +87,7 @@ class MainWindow : public QMainWindow {
   void rebuildRecentMenu();
   void rebuildExamplesMenu();
   void boardChanged();
+  void selectorChanged();
   void updateActions();
   void appendLog(const QString &line);
   void saveSession();
@@ -87,6 +98,7 @@ class MainWindow : public QMainWindow {
   SessionStore m_session;
   RunCoordinator m_runner;
   QString m_projectDir;
+  QString m_activeTarget;  // the target boardChanged() last set up
 
   editor::EditorArea *m_editor = nullptr;
   ProblemsPanel *m_problems = nullptr;
@@ -97,7 +109,8 @@ class MainWindow : public QMainWindow {
   vcs::GitPanel *m_git = nullptr;
   QTreeView *m_files = nullptr;
   QFileSystemModel *m_fileModel = nullptr;
-  QComboBox *m_boardSelector = nullptr;
+  BoardSelector *m_boardSelector = nullptr;
+  device::BoardDetector *m_detector = nullptr;
   SizeSummary *m_size = nullptr;
   QProgressBar *m_progress = nullptr;
   QLabel *m_runState = nullptr;
