@@ -11,9 +11,11 @@
 uint8_t *rt_heapBase, *rt_heapBump, *rt_heapLimit;
 uint32_t *rt_startBits;
 rt_memstats rt_stats;
-static rt_obj *smallFree[SMALL_CLASSES + 1];
-static rt_obj *largeFree;
+RT_NOINIT static rt_obj *smallFree[SMALL_CLASSES + 1]; // emptied by rt_heapInit
+RT_NOINIT static rt_obj *largeFree;
 static uint8_t zeroSized[8] __attribute__((aligned(8)));
+
+void rt_clearFreeLists(void);
 
 __attribute__((noinline)) void rt_heapInit(void) {
   uintptr_t start = ((uintptr_t)_heap_start + 7) & ~(uintptr_t)7;
@@ -27,6 +29,7 @@ __attribute__((noinline)) void rt_heapInit(void) {
   }
   rt_heapBase = rt_heapBump = (uint8_t *)start;
   rt_heapLimit = (uint8_t *)end;
+  rt_clearFreeLists();
 }
 
 uint32_t rt_heapTop(void) { return (uint32_t)(uintptr_t)rt_heapBump; }

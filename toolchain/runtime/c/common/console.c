@@ -6,7 +6,7 @@
 int32_t rt_boardGetchar(void); // -1 when the UART has no byte
 
 #define RX_SIZE 128
-static uint8_t rx[RX_SIZE];
+RT_NOINIT static uint8_t rx[RX_SIZE];
 static uint32_t rxHead, rxCount;
 
 static void poll(void) {

@@ -7,7 +7,7 @@ void rt_freeChunk(rt_obj *o, uint32_t size);
 void rt_clearFreeLists(void);
 
 #define MARK_STACK 64
-static rt_obj *markStack[MARK_STACK];
+RT_NOINIT static rt_obj *markStack[MARK_STACK];
 static int32_t markDepth;
 static int32_t markOverflow;
 

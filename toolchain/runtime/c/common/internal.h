@@ -5,6 +5,9 @@
 #define RT_NORETURN __attribute__((noreturn))
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define RT_LIKELY(x) __builtin_expect(!!(x), 1)
+// Runtime scratch that is set up before each use and never holds the only reference to a
+// heap object: not zeroed at start-up, not scanned by the GC (the linker scripts' .noinit).
+#define RT_NOINIT __attribute__((section(".noinit")))
 
 // ---- Link flags ---------------------------------------------------------------------
 // Declared here, defined by the compiler from the whole linked program

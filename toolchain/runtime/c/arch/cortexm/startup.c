@@ -11,7 +11,11 @@ void rt_systickHandler(void);
 void rt_irqDispatch(void);
 static void faultHandler(void);
 
+// External interrupts of the board (the runtime variant's -DRT_NUM_IRQS); 48 covers the
+// emulated Stellaris and MPS2 boards.
+#ifndef RT_NUM_IRQS
 #define RT_NUM_IRQS 48
+#endif
 
 extern uint32_t _isr_stack_top[];
 

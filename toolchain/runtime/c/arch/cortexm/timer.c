@@ -16,13 +16,14 @@ extern const uint32_t rt_boardSysTickHz; // SysTick clock (processor clock) of t
 #define RELOAD (rt_boardSysTickHz / 1000 - 1)
 #define NS_PER_COUNT_8 ((uint32_t)((1000000000ull << 8) / rt_boardSysTickHz))
 
-static volatile uint64_t tickNs; // nanoseconds at the last tick
+RT_NOINIT static volatile uint64_t tickNs; // nanoseconds at the last tick (from startSysTick)
 static uint8_t started;
 
 void rt_systickHandler(void) { tickNs += 1000000; }
 
 __attribute__((noinline)) static void startSysTick(void) {
   started = 1;
+  tickNs = 0;
   SYST_CSR = 4; // processor clock first: QEMU warns about a zero period otherwise
   SYST_RVR = RELOAD;
   SYST_CVR = 0;
