@@ -1,4 +1,6 @@
 // `marmot build`, `marmot run` and `marmot size`: one build, then write, run or measure.
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -66,6 +68,22 @@ int commandSize(const CommandLine &cl, const InstallLayout &layout) {
   return 0;
 }
 
+namespace {
+
+// Why `marmot run` should end its emulator early: a signal, or a reader that went away
+// (`marmot run ... | head`). Without this, QEMU would outlive marmot and run on.
+volatile std::sig_atomic_t g_stopSignal = 0;
+bool g_outputClosed = false;
+
+void onStopSignal(int signal) { g_stopSignal = signal; }
+
+void watchForStopRequests() {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a failed write, seen below
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, onStopSignal);
+}
+
+}  // namespace
+
 int commandRun(const CommandLine &cl, const InstallLayout &layout) {
   BuildResult result;
   if (!buildFromCommandLine(cl, layout, result, false)) return 1;
@@ -75,8 +93,10 @@ int commandRun(const CommandLine &cl, const InstallLayout &layout) {
   ConsoleDemux demux([](ConsoleDemux::Stream stream, const std::string &text) {
     std::FILE *out = stream == ConsoleDemux::Stderr ? stderr : stdout;
     std::fwrite(text.data(), 1, text.size(), out);
-    std::fflush(out);
+    if (std::fflush(out) != 0 && errno == EPIPE) g_outputClosed = true;
   });
+  watchForStopRequests();
+  options.stopRequested = [] { return g_stopSignal != 0 || g_outputClosed; };
   options.onOutput = [&](int stream, const char *data, size_t size) {
     if (stream == 1) demux.feed(data, size);
     else std::fwrite(data, 1, size, stderr);  // QEMU's own messages
@@ -88,6 +108,8 @@ int commandRun(const CommandLine &cl, const InstallLayout &layout) {
     std::fprintf(stderr, "marmot run: %s\n", run.error().c_str());
     return 1;
   }
+  if (g_stopSignal) return 128 + g_stopSignal;  // like a shell reports a signal
+  if (g_outputClosed) return 128 + SIGPIPE;
   if (run.value().exitCode < 0) {
     std::fprintf(stderr, "marmot run: stopped after %s s (-timeout)\n", cl.get("timeout").c_str());
     return 124;  // like timeout(1)

@@ -34,6 +34,7 @@ Result<ProcessResult> runOnEmulator(const Target &target, const std::string &elf
   p.captureStdout = options.captureOutput;
   p.captureStderr = options.captureOutput;
   p.timeoutSeconds = options.timeoutSeconds;
+  p.stopRequested = options.stopRequested;
   // QEMU runs in a folder of its own: semihosting files (pin reports) land there, not in the
   // user's current folder.
   std::string scratch = (std::filesystem::temp_directory_path() / "marmot-run-XXXXXX").string();

@@ -14,6 +14,7 @@ struct EmulatorOptions {
   unsigned timeoutSeconds = 0;     // 0: until the program exits
   std::vector<std::string> extraArguments;  // e.g. {"-S", "-gdb", "tcp:127.0.0.1:PORT"}
   std::function<void(int stream, const char *data, size_t size)> onOutput;  // live output
+  std::function<bool()> stopRequested;  // true ends the emulator (see ProcessOptions)
 };
 
 // The QEMU argument vector for a firmware ELF, or a message when the board is not emulated.

@@ -74,19 +74,21 @@ Result<ProcessResult> runProcess(const std::vector<std::string> &argv, const Pro
   if (options.captureStdout) { fds.push_back({outPipe[0], POLLIN, 0}); sinks.push_back(&result.output); streams.push_back(1); }
   if (options.captureStderr) { fds.push_back({errPipe[0], POLLIN, 0}); sinks.push_back(&result.errors); streams.push_back(2); }
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.timeoutSeconds);
-  bool timedOut = false;
+  bool timedOut = false, stopped = false;
   size_t open = fds.size();
   char buf[65536];
   while (open > 0) {
-    int waitMs = -1;
+    if (options.stopRequested && options.stopRequested()) { stopped = true; break; }
+    int waitMs = options.stopRequested ? 200 : -1;
     if (options.timeoutSeconds) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
       if (left <= 0) { timedOut = true; break; }
-      waitMs = static_cast<int>(left);
+      if (waitMs < 0 || left < waitMs) waitMs = static_cast<int>(left);
     }
     int n = poll(fds.data(), fds.size(), waitMs);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) { timedOut = n == 0; break; }
+    if (n < 0) break;
+    if (n == 0) continue;  // the top of the loop looks at the deadline and stop requests
     for (size_t i = 0; i < fds.size(); ++i) {
       if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
       ssize_t got = read(fds[i].fd, buf, sizeof buf);
@@ -103,7 +105,7 @@ Result<ProcessResult> runProcess(const std::vector<std::string> &argv, const Pro
   for (auto &p : fds)
     if (p.fd >= 0) close(p.fd);
 
-  if (!options.captureStdout && !options.captureStderr && options.timeoutSeconds) {
+  if (!options.captureStdout && !options.captureStderr && (options.timeoutSeconds || options.stopRequested)) {
     // Nothing to poll: wait with a deadline.
     while (true) {
       int status = 0;
@@ -112,14 +114,15 @@ Result<ProcessResult> runProcess(const std::vector<std::string> &argv, const Pro
         result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         return Result<ProcessResult>::success(std::move(result));
       }
-      if (std::chrono::steady_clock::now() >= deadline) { timedOut = true; break; }
+      if (options.timeoutSeconds && std::chrono::steady_clock::now() >= deadline) { timedOut = true; break; }
+      if (options.stopRequested && options.stopRequested()) { stopped = true; break; }
       usleep(10000);
     }
   }
-  if (timedOut) kill(pid, SIGKILL);
+  if (timedOut || stopped) kill(pid, SIGKILL);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-  result.exitCode = (!timedOut && WIFEXITED(status)) ? WEXITSTATUS(status) : -1;
+  result.exitCode = (!timedOut && !stopped && WIFEXITED(status)) ? WEXITSTATUS(status) : -1;
   if (timedOut) result.errors += "\n(stopped after " + std::to_string(options.timeoutSeconds) + " s)";
   return Result<ProcessResult>::success(std::move(result));
 }

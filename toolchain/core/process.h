@@ -22,6 +22,9 @@ struct ProcessOptions {
   // When set, captured output is handed over as it arrives (stream 1 or 2) instead of
   // being collected in ProcessResult.
   std::function<void(int stream, const char *data, size_t size)> onOutput;
+  // Asked a few times a second (and after each output): true ends the child with SIGKILL,
+  // for a caller that was interrupted or whose own output went away.
+  std::function<bool()> stopRequested;
 };
 
 // Fails only when the program cannot be found or started; a non-zero exit is a success
