@@ -67,6 +67,7 @@ BuildResult Builder::build(const BuildRequest &request) const {
   fe.package = package.string();
   fe.workDir = fs::absolute(request.workDir, ec).string();
   fe.gc = gc;
+  fe.optLevel = request.optLevel;
   fe.stackSize = stackSize;
   fe.outputIr = irPath;
   BuildResult result;

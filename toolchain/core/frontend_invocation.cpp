@@ -10,7 +10,7 @@ std::vector<std::string> frontendArguments(const InstallLayout &layout, const Ta
   for (const auto &tag : target.buildTags) tags += (tags.empty() ? "" : ",") + tag;
   return {layout.frontend(), "-goroot", layout.goroot, "-overlay", layout.gorootOverlay(),
           "-goos", target.goos, "-goarch", target.goarch, "-tags", tags,
-          "-triple", target.llvmTarget, "-gc", request.gc, "-stack-size", std::to_string(request.stackSize),
+          "-triple", target.llvmTarget, "-gc", request.gc, "-opt", request.optLevel, "-stack-size", std::to_string(request.stackSize),
           "-dir", request.workDir, "-o", request.outputIr, request.package};
 }
 

@@ -14,6 +14,7 @@ struct FrontendRequest {
   std::string package;   // absolute directory or file
   std::string workDir;   // diagnostics are relative to it
   std::string gc;
+  std::string optLevel = "z";  // 0 and 1 give debugging frames (every variable in a stack slot)
   uint32_t stackSize = 0;
   std::string outputIr;
 };

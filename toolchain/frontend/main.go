@@ -21,8 +21,8 @@ import (
 )
 
 type options struct {
-	goroot, overlay, goos, goarch, tags, triple, gc, dir, out string
-	stackSize                                                 int
+	goroot, overlay, goos, goarch, tags, triple, gc, opt, dir, out string
+	stackSize                                                      int
 }
 
 func main() {
@@ -40,6 +40,7 @@ func run(args []string) (status int) {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags")
 	fs.StringVar(&o.triple, "triple", "thumbv7m-unknown-unknown-eabi", "LLVM target triple")
 	fs.StringVar(&o.gc, "gc", "conservative", "garbage collector: conservative, leaking or none")
+	fs.StringVar(&o.opt, "opt", "z", "optimisation level (0, 1, 2, s, z); 0 and 1 keep every variable in a stack slot for debuggers")
 	fs.IntVar(&o.stackSize, "stack-size", 2048, "goroutine stack size in bytes")
 	fs.StringVar(&o.dir, "dir", "", "working directory (positions are printed relative to it)")
 	fs.StringVar(&o.out, "o", "", "output .ll file")
@@ -54,6 +55,10 @@ func run(args []string) (status int) {
 	case "conservative", "leaking", "none":
 	default:
 		fmt.Fprintf(os.Stderr, "invalid -gc=%s (want conservative, leaking or none)\n", o.gc)
+		return 2
+	}
+	if len(o.opt) != 1 || !strings.Contains("012sz", o.opt) {
+		fmt.Fprintf(os.Stderr, "invalid -opt=%s (want 0, 1, 2, s or z)\n", o.opt)
 		return 2
 	}
 	if o.dir == "" {
@@ -109,7 +114,8 @@ func compile(o options, arg string) (status int) {
 	}
 	sprog.Build()
 
-	comp := compiler.New(compiler.Config{Triple: o.triple, GCMode: o.gc, StackSize: o.stackSize, Dir: o.dir}, sprog, sizes)
+	comp := compiler.New(compiler.Config{Triple: o.triple, GCMode: o.gc, StackSize: o.stackSize, Dir: o.dir,
+		DebugFrames: o.opt == "0" || o.opt == "1"}, sprog, sizes)
 	comp.Where = func(s string) { where = s }
 	comp.Linknames = linknames(prog)
 	comp.StdPackages = map[string]bool{}

@@ -134,4 +134,7 @@ func TestUsageErrors(t *testing.T) {
 	if s, _ := captureStderr(func() int { return run([]string{"-gc", "bogus", "-o", "x.ll", "x.go"}) }); s != 2 {
 		t.Errorf("bad -gc: status %d, want 2", s)
 	}
+	if s, _ := captureStderr(func() int { return run([]string{"-opt", "3", "-o", "x.ll", "x.go"}) }); s != 2 {
+		t.Errorf("bad -opt: status %d, want 2", s)
+	}
 }

@@ -20,6 +20,8 @@ type Config struct {
 	GCMode    string // conservative, leaking, none
 	StackSize int
 	Dir       string // positions inside Dir are printed relative to it
+	// DebugFrames (-opt=0 and 1) asks for debug information that gdb reads at every line.
+	DebugFrames bool
 }
 
 // Compiler holds the state of one module being generated.
