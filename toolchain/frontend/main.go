@@ -119,9 +119,12 @@ func compile(o options, arg string) (status int) {
 	comp.Where = func(s string) { where = s }
 	comp.Linknames = linknames(prog)
 	comp.StdPackages = map[string]bool{}
+	comp.UserPackages = map[string]bool{}
 	for _, p := range prog.Packages {
 		if !p.FromOverlay && strings.HasPrefix(p.Dir, filepath.Join(o.goroot, "src")+string(filepath.Separator)) {
 			comp.StdPackages[p.Path] = true
+		} else if !p.FromOverlay {
+			comp.UserPackages[p.Path] = true
 		}
 	}
 	var extra []*ssa.Package

@@ -56,17 +56,20 @@ func TestGoldenProgramsGiveValidIR(t *testing.T) {
 	}
 	files, _ := filepath.Glob(filepath.Join(root, "tests", "toolchain", "golden", "*.go"))
 	for _, file := range files {
-		file := file
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "out.ll")
-			status, stderr := captureStderr(func() int { return run(compileArgs(root, out, file)) })
-			if status != 0 {
-				t.Fatalf("status %d: %s", status, stderr)
-			}
-			if msg, err := exec.Command(llvmAs, out, "-o", os.DevNull).CombinedOutput(); err != nil {
-				t.Fatalf("invalid IR: %s", msg)
-			}
-		})
+		// -opt=1 adds debugging frames (every variable in a described stack slot).
+		for _, opt := range []string{"z", "1"} {
+			file, opt := file, opt
+			t.Run(filepath.Base(file)+"/opt="+opt, func(t *testing.T) {
+				out := filepath.Join(t.TempDir(), "out.ll")
+				status, stderr := captureStderr(func() int { return run(compileArgs(root, out, file, "-opt", opt)) })
+				if status != 0 {
+					t.Fatalf("status %d: %s", status, stderr)
+				}
+				if msg, err := exec.Command(llvmAs, out, "-o", os.DevNull).CombinedOutput(); err != nil {
+					t.Fatalf("invalid IR: %s", msg)
+				}
+			})
+		}
 	}
 }
 

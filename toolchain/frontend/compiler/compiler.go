@@ -20,7 +20,9 @@ type Config struct {
 	GCMode    string // conservative, leaking, none
 	StackSize int
 	Dir       string // positions inside Dir are printed relative to it
-	// DebugFrames (-opt=0 and 1) asks for debug information that gdb reads at every line.
+	// DebugFrames (-opt=0 and 1) keeps every parameter and local variable of the program's
+	// own packages in a stack slot described by llvm.dbg.declare, and scopes locals in
+	// lexical blocks, for debuggers (debugframes.go).
 	DebugFrames bool
 }
 
@@ -63,6 +65,9 @@ type Compiler struct {
 	Where func(string)
 	// StdPackages holds the import paths of GOROOT (not overlay) packages.
 	StdPackages map[string]bool
+	// UserPackages holds the import paths of the program's own packages (neither GOROOT's
+	// nor the overlay's): with DebugFrames, only their functions get debugging frames.
+	UserPackages map[string]bool
 	// Linknames maps "pkg/path.local" to the symbol given by a //go:linkname directive.
 	Linknames map[string]string
 }

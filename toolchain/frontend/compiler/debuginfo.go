@@ -5,6 +5,7 @@ package compiler
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"strings"
 
@@ -19,8 +20,10 @@ type debugInfo struct {
 	files   map[string]string
 	globals []string
 	types   map[string]string // type key -> node
-	subType string
-	cuFile  string // file of the compile unit: the one holding main.main
+	// descType is runtime._type, the Go view of a type descriptor (debugtypes.go).
+	descType types.Type
+	subType  string
+	cuFile   string // file of the compile unit: the one holding main.main
 }
 
 func newDebugInfo(c *Compiler) *debugInfo {

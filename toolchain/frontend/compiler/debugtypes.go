@@ -11,17 +11,54 @@ import (
 )
 
 // diType returns the DWARF type node of a Go type.
+//
+// With debugging frames, a slice is a struct whose `array` member is an array sized by the
+// slice's len (DW_AT_data_location and DW_AT_count computed from the slice header), so gdb
+// prints `{array = {1, 2, 3}, len = 3, cap = 3}` and indexes `s.array[i]`. gdb cannot size
+// such arrays per element when they nest (it aborts), so slices inside arrays or slices are
+// described statically, with `array` a pointer to the elements (`print *s.array@s.len`).
+// Optimised builds describe every slice statically, and so do variables outside debugging
+// frames: their values may sit in registers, where gdb has no address to compute the
+// dynamic array from.
 func (d *debugInfo) diType(t types.Type) string {
+	return d.diTypeOf(t, !d.c.cfg.DebugFrames)
+}
+
+// diTypeOf returns the DWARF type of t, with static slices when static is set.
+func (d *debugInfo) diTypeOf(t types.Type, static bool) string {
+	static = static && containsSlice(t)
 	key := types.TypeString(t, nil)
+	if static {
+		key = "static " + key
+	}
 	if r, ok := d.types[key]; ok {
 		return r
 	}
+	if named, ok := t.(*types.Named); ok {
+		// A typedef with the Go name: gdb looks type names up in that namespace only
+		// (`ptype main.point`; `print *('main.point' *)p` after `set language c`). A named
+		// struct keeps its name; other named types are their underlying type's description
+		// (so a named string still prints as a string).
+		r := d.reserve()
+		d.types[key] = r
+		under := d.diTypeOf(named.Underlying(), static)
+		if _, isStruct := named.Underlying().(*types.Struct); isStruct {
+			under = d.describe(t, "struct "+key, static)
+		}
+		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %q, baseType: %s)", typeName(t), under))
+		return r
+	}
+	return d.describe(t, key, static)
+}
+
+// describe returns the DWARF type of t, cached under key.
+func (d *debugInfo) describe(t types.Type, key string, static bool) string {
 	c := d.c
 	name := typeName(t)
 	size := c.sizeof(t) * 8
-	member := func(scope, mname string, mt types.Type, off int64) string {
-		return d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %q, scope: %s, baseType: %s, size: %d, offset: %d)",
-			mname, scope, d.diType(mt), c.sizeof(mt)*8, off*8))
+	leaf := func(r string) string {
+		d.types[key] = r
+		return r
 	}
 	structOf := func(names []string, fts []types.Type) string {
 		r := d.reserve()
@@ -33,7 +70,8 @@ func (d *debugInfo) diType(t types.Type) string {
 		offs := c.sizes.Offsetsof(fields)
 		var ms []string
 		for i, ft := range fts {
-			ms = append(ms, member(r, names[i], ft, offs[i]))
+			ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %q, scope: %s, baseType: %s, size: %d, offset: %d)",
+				names[i], r, d.diTypeOf(ft, static), c.sizeof(ft)*8, offs[i]*8)))
 		}
 		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, size: %d, align: %d, elements: !{%s})",
 			name, size, c.alignof(t)*8, joinTyped(ms...)))
@@ -53,36 +91,41 @@ func (d *debugInfo) diType(t types.Type) string {
 		case u.Info()&types.IsComplex != 0:
 			enc = "DW_ATE_complex_float"
 		case u.Info()&types.IsString != 0:
+			// gdb prints a struct named "string" with these members as a Go string.
 			return structOf([]string{"str", "len"}, []types.Type{types.NewPointer(types.Typ[types.Uint8]), types.Typ[types.Int]})
 		case u.Kind() == types.UnsafePointer:
-			r := d.node("!DIDerivedType(tag: DW_TAG_pointer_type, name: \"unsafe.Pointer\", baseType: null, size: 32)")
-			d.types[key] = r
-			return r
+			return leaf(d.node("!DIDerivedType(tag: DW_TAG_pointer_type, name: \"unsafe.Pointer\", baseType: null, size: 32)"))
 		}
-		r := d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: %s)", name, size, enc))
-		d.types[key] = r
-		return r
+		return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: %s)", name, size, enc)))
 	case *types.Pointer:
 		r := d.reserve()
 		d.types[key] = r
 		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %q, baseType: %s, size: 32)", name, d.diType(u.Elem())))
 		return r
 	case *types.Slice:
-		return structOf([]string{"array", "len", "cap"}, []types.Type{types.NewPointer(u.Elem()), types.Typ[types.Int], types.Typ[types.Int]})
+		return d.slice(key, name, u, static)
 	case *types.Interface:
-		return structOf([]string{"type", "data"}, []types.Type{uptr, uptr})
+		// gdb's Go expressions treat "type" as a keyword: the type word is `_type`, as in gc's
+		// empty interfaces. Its pointee names the dynamic type: `print sh._type.name`.
+		return structOf([]string{"_type", "data"}, []types.Type{d.typeDescType(), uptr})
 	case *types.Signature:
 		return structOf([]string{"context", "fn"}, []types.Type{uptr, uptr})
 	case *types.Map, *types.Chan:
-		r := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %q, baseType: null, size: 32)", name))
-		d.types[key] = r
-		return r
+		// A named pointer to the runtime's header (struct go_map or go_chan, resolved by
+		// gdb from the runtime's own debug information): `print *m` shows count, len...
+		header := "go_map"
+		if _, isChan := u.(*types.Chan); isChan {
+			header = "go_chan"
+		}
+		opaque := d.node(fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, flags: DIFlagFwdDecl)", header))
+		ptr := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, baseType: %s, size: 32)", opaque))
+		return leaf(d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %q, baseType: %s)", name, ptr)))
 	case *types.Array:
 		r := d.reserve()
 		d.types[key] = r
 		sub := d.node(fmt.Sprintf("!DISubrange(count: %d)", u.Len()))
 		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_array_type, name: %q, baseType: %s, size: %d, align: %d, elements: !{%s})",
-			name, d.diType(u.Elem()), size, c.alignof(t)*8, sub))
+			name, d.diTypeOf(u.Elem(), true), size, c.alignof(t)*8, sub))
 		return r
 	case *types.Struct:
 		var names []string
@@ -93,9 +136,70 @@ func (d *debugInfo) diType(t types.Type) string {
 		}
 		return structOf(names, fts)
 	}
-	r := d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: DW_ATE_unsigned)", name, size))
+	return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: DW_ATE_unsigned)", name, size)))
+}
+
+// slice describes a slice header whose `array` member holds the slice's len elements, or
+// when static points to the first (static elements either way: see diType).
+func (d *debugInfo) slice(key, name string, u *types.Slice, static bool) string {
+	r := d.reserve()
 	d.types[key] = r
+	elem := d.diTypeOf(u.Elem(), true)
+	array := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %q, baseType: %s, size: 32)",
+		typeName(types.NewPointer(u.Elem())), elem))
+	if !static {
+		count := d.node("!DISubrange(count: !DIExpression(DW_OP_push_object_address, DW_OP_plus_uconst, 4, DW_OP_deref))")
+		array = d.node(fmt.Sprintf("!DICompositeType(tag: DW_TAG_array_type, baseType: %s, dataLocation: !DIExpression(DW_OP_push_object_address, DW_OP_deref), elements: !{%s})",
+			elem, count))
+	}
+	intType := d.diType(types.Typ[types.Int])
+	var ms []string
+	for i, m := range []struct{ name, ty string }{{"array", array}, {"len", intType}, {"cap", intType}} {
+		ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %q, scope: %s, baseType: %s, size: 32, offset: %d)",
+			m.name, r, m.ty, i*32)))
+	}
+	d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, size: 96, align: 32, elements: !{%s})",
+		name, joinTyped(ms...)))
 	return r
+}
+
+// typeDescType describes the type descriptors (typedesc.go) that interface values point
+// to, as the Go-looking struct runtime._type.
+func (d *debugInfo) typeDescType() types.Type {
+	if d.descType == nil {
+		u8, u16, u32, up := types.Typ[types.Uint8], types.Typ[types.Uint16], types.Typ[types.Uint32], types.Typ[types.UnsafePointer]
+		pkg := types.NewPackage("runtime", "runtime")
+		named := types.NewNamed(types.NewTypeName(0, pkg, "_type", nil), nil, nil)
+		var fields []*types.Var
+		for _, f := range []struct {
+			name string
+			t    types.Type
+		}{{"kind", u8}, {"align", u8}, {"flags", u16}, {"size", u32}, {"name", types.Typ[types.String]},
+			{"equal", up}, {"hash", up}, {"elem", types.NewPointer(named)}, {"extra", up}} {
+			fields = append(fields, types.NewVar(0, pkg, f.name, f.t))
+		}
+		named.SetUnderlying(types.NewStruct(fields, nil))
+		d.descType = types.NewPointer(named)
+	}
+	return d.descType
+}
+
+// containsSlice reports whether values of t hold a slice header (directly, or in fields and
+// elements; not behind pointers).
+func containsSlice(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return true
+	case *types.Array:
+		return containsSlice(u.Elem())
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if containsSlice(u.Field(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // globalVar describes a package variable; returns the attachment for its definition.
@@ -104,7 +208,8 @@ func (d *debugInfo) globalVar(g *ssa.Global, linkName string, elem types.Type) s
 }
 
 // varNode returns the DILocalVariable of a Go variable in this function (parameters get
-// their argument number).
+// their argument number). Its type is the variable's own, or with debugging frames the
+// type of the value in its slot, which is instantiated in instances of generic functions.
 func (fs *funcState) varNode(obj types.Object) string {
 	if fs.dbgVars == nil {
 		fs.dbgVars = map[types.Object]string{}
@@ -119,9 +224,13 @@ func (fs *funcState) varNode(obj types.Object) string {
 			argPart = fmt.Sprintf(", arg: %d", i+1)
 		}
 	}
+	t := obj.Type()
+	if fs.frame != nil && fs.frame.types[obj] != nil {
+		t = fs.frame.types[obj]
+	}
 	file, line, _ := d.position(obj.Pos())
 	n := d.node(fmt.Sprintf("!DILocalVariable(name: %q%s, scope: %s, file: %s, line: %d, type: %s)",
-		obj.Name(), argPart, fs.sp, file, line, d.diType(obj.Type())))
+		obj.Name(), argPart, fs.varScope(obj), file, line, d.diTypeOf(t, fs.frame == nil)))
 	fs.dbgVars[obj] = n
 	return n
 }
@@ -230,6 +339,9 @@ func (fs *funcState) declareLocal(a *ssa.Alloc, slot string) {}
 // debugRefValue describes a local variable at a reference (ssa GlobalDebug mode).
 func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 	obj, ok := r.Object().(*types.Var)
+	if !ok && fs.frame != nil {
+		obj, ok = fs.frame.lits[r.Expr]
+	}
 	if !ok || obj.IsField() || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() || obj.Name() == "_" {
 		return
 	}
@@ -237,6 +349,10 @@ func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 		return
 	}
 	if instr, ok := r.X.(ssa.Instruction); ok && fs.c.static.elided[instr] {
+		return
+	}
+	if fs.frame != nil {
+		fs.frameRef(r, obj)
 		return
 	}
 	dv := fs.varNode(obj)

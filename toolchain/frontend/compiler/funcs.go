@@ -32,6 +32,7 @@ type funcState struct {
 	lastPos     token.Pos // last valid instruction position seen
 	dbgVars     map[types.Object]string
 	declared    map[*ssa.Alloc]bool
+	frame       *debugFrame          // variables in described stack slots (debugframes.go)
 	canRecover  string               // i1: called directly by a defer thunk (functions calling recover)
 	memRefs     map[ssa.Value]string // large loaded values left in memory (bigvalues.go)
 	fieldCache  map[string][]string  // rebuilt aggregates -> their field values
@@ -63,20 +64,29 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 		blockBufs: map[*ssa.BasicBlock]*strings.Builder{}, blockExit: map[*ssa.BasicBlock]string{}}
 	fs.sp = c.dbg.subprogram(fn, c.funcName(fn))
 	fs.loc = c.dbg.location(fn.Pos(), fs.sp)
+	fs.initDebugFrame()
 
 	var plist []string
 	for i, p := range fn.Params {
 		v := fmt.Sprintf("%%arg%d", i)
 		plist = append(plist, c.paramType(p.Type())+" "+v)
-		if c.isBig(p.Type()) {
+		switch {
+		case c.isBig(p.Type()):
 			fs.bigParam(p, v)
-			continue
+			if fs.frame != nil {
+				fs.frameParam(p, v, true)
+			}
+		case fs.frame != nil:
+			fs.vals[p] = v
+			fs.frameParam(p, v, false)
+		default:
+			fs.vals[p] = fs.rebuildAggregate(v, p.Type())
+			fs.declareParam(p, fs.vals[p], i+1)
 		}
-		fs.vals[p] = fs.rebuildAggregate(v, p.Type())
-		fs.declareParam(p, fs.vals[p], i+1)
 	}
 	plist = append(plist, "ptr %context")
 	fs.loadFreeVars()
+	fs.frameFreeVars()
 	if callsRecover(fn) {
 		fs.setupRecover("@" + name)
 	}
@@ -110,10 +120,14 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 			for k := range fs.tempUsed {
 				delete(fs.tempUsed, k)
 			}
-			if instr.Pos().IsValid() {
-				fs.lastPos = instr.Pos()
-				fs.loc = c.dbg.location(instr.Pos(), fs.sp)
+			if pos := instr.Pos(); pos.IsValid() {
+				fs.lastPos = pos
+				fs.loc = c.dbg.location(pos, fs.scopeAt(pos))
+			} else if pos := fs.implicitPos(instr); pos.IsValid() {
+				fs.loc = c.dbg.location(pos, fs.sp)
 			}
+			fs.frameBlockLoc(b)
+			fs.frameLoopLoc(instr)
 			fs.instruction(instr)
 		}
 	}
@@ -232,7 +246,7 @@ func (fs *funcState) emitPhi(out *strings.Builder, phi *ssa.Phi) {
 		pred := phi.Block().Preds[i]
 		inc = append(inc, fmt.Sprintf("[ %s, %%%s ]", fs.val(e), fs.blockExit[pred]))
 	}
-	fmt.Fprintf(out, "  %s = phi %s %s\n", fs.name(phi), ty, strings.Join(inc, ", "))
+	fmt.Fprintf(out, "  %s = phi %s %s%s\n", fs.name(phi), ty, strings.Join(inc, ", "), fs.framePhiLoc(phi))
 }
 
 // emit writes one instruction with the current debug location.

@@ -101,10 +101,12 @@ func (fs *funcState) allocInstr(a *ssa.Alloc) {
 			saved := fs.body
 			fs.body = &fs.entry
 			fs.vals[a] = fs.heapAlloc(elem, "new("+typeName(elem)+")", a.Pos())
+			fs.frameAlloc(a)
 			fs.body = saved
 			return
 		}
 		fs.vals[a] = fs.heapAlloc(elem, "new("+typeName(elem)+")", a.Pos())
+		fs.frameAlloc(a)
 		return
 	}
 	ty := fs.c.llvmType(elem)
@@ -117,6 +119,7 @@ func (fs *funcState) allocInstr(a *ssa.Alloc) {
 	}
 	fs.emit("store %s %s, ptr %s", ty, zeroValue(ty), slot)
 	fs.declareLocal(a, slot)
+	fs.frameAlloc(a)
 }
 
 // heapAlloc allocates a zeroed object of type t with runtime_alloc.
