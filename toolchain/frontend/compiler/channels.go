@@ -1,5 +1,5 @@
 // Channels: make, send, receive (with comma-ok) and select, through the runtime's channel
-// functions; values travel through stack slots.
+// functions; values of up to a word travel in registers, others through stack slots.
 package compiler
 
 import (
@@ -20,6 +20,13 @@ func (fs *funcState) makeChan(m *ssa.MakeChan) {
 }
 
 func (fs *funcState) send(s *ssa.Send) {
+	elem := s.Chan.Type().Underlying().(*types.Chan).Elem()
+	if ety, ok := fs.c.wordElem(elem); ok {
+		_, ref := fs.c.useRuntime("runtime_chanSendWord")
+		w := fs.toWord(ety, fs.val(s.X))
+		fs.emit("call void %s(ptr %s, i32 %s, ptr %s)", ref, fs.val(s.Chan), w, fs.pos(s.Pos()))
+		return
+	}
 	v := fs.toMemory(s.X)
 	_, ref := fs.c.useRuntime("runtime_chanSend")
 	fs.emit("call void %s(ptr %s, ptr %s, ptr %s)", ref, fs.val(s.Chan), v, fs.pos(s.Pos()))
@@ -29,11 +36,22 @@ func (fs *funcState) chanRecv(u *ssa.UnOp) {
 	c := fs.c
 	elem := u.X.Type().Underlying().(*types.Chan).Elem()
 	ety := c.llvmType(elem)
-	slot := fs.temp(ety)
-	fs.emit("store %s %s, ptr %s", ety, zeroValue(ety), slot)
-	_, ref := c.useRuntime("runtime_chanRecv")
-	ok := fs.emitv("call i32 %s(ptr %s, ptr %s)", ref, fs.val(u.X), slot)
-	v := fs.emitv("load %s, ptr %s", ety, slot)
+	var v, ok string
+	if _, word := c.wordElem(elem); word {
+		_, ref := c.useRuntime("runtime_chanRecvWord")
+		r := fs.emitv("call i64 %s(ptr %s)", ref, fs.val(u.X))
+		v = fs.fromWord(ety, fs.emitv("trunc i64 %s to i32", r))
+		if u.CommaOk {
+			ok = fs.emitv("lshr i64 %s, 32", r)
+			ok = fs.emitv("trunc i64 %s to i32", ok)
+		}
+	} else {
+		slot := fs.temp(ety)
+		fs.emit("store %s %s, ptr %s", ety, zeroValue(ety), slot)
+		_, ref := c.useRuntime("runtime_chanRecv")
+		ok = fs.emitv("call i32 %s(ptr %s, ptr %s)", ref, fs.val(u.X), slot)
+		v = fs.emitv("load %s, ptr %s", ety, slot)
+	}
 	if !u.CommaOk {
 		fs.vals[u] = v
 		return
@@ -42,6 +60,48 @@ func (fs *funcState) chanRecv(u *ssa.UnOp) {
 	tup := "{ " + ety + ", i1 }"
 	t1 := fs.emitv("insertvalue %s undef, %s %s, 0", tup, ety, v)
 	fs.emitNamed(u, "insertvalue %s %s, i1 %s, 1", tup, t1, okb)
+}
+
+// wordElem reports whether values of a channel's element type travel in a register through
+// runtime_chanSendWord / runtime_chanRecvWord (abi.h): scalars of up to 32 bits, pointer-like
+// types and zero-size types. It returns the element's LLVM type.
+func (c *Compiler) wordElem(elem types.Type) (string, bool) {
+	ety := c.llvmType(elem)
+	switch ety {
+	case "i1", "i8", "i16", "i32", "float", "ptr":
+		return ety, true
+	}
+	return ety, c.sizeof(elem) == 0
+}
+
+// toWord converts a value of a word element type to the i32 the runtime carries.
+func (fs *funcState) toWord(ety, v string) string {
+	switch ety {
+	case "i32":
+		return v
+	case "i1", "i8", "i16":
+		return fs.emitv("zext %s %s to i32", ety, v)
+	case "float":
+		return fs.emitv("bitcast float %s to i32", v)
+	case "ptr":
+		return fs.emitv("ptrtoint ptr %s to i32", v)
+	}
+	return "0" // zero-size
+}
+
+// fromWord converts the i32 the runtime carries back to the element type.
+func (fs *funcState) fromWord(ety, w string) string {
+	switch ety {
+	case "i32":
+		return w
+	case "i1", "i8", "i16":
+		return fs.emitv("trunc i32 %s to %s", w, ety)
+	case "float":
+		return fs.emitv("bitcast i32 %s to float", w)
+	case "ptr":
+		return fs.emitv("inttoptr i32 %s to ptr", w)
+	}
+	return zeroValue(ety) // zero-size
 }
 
 func (fs *funcState) selectInstr(s *ssa.Select) {

@@ -46,6 +46,8 @@ var runtimeFuncs = map[string]string{
 	"runtime_chanMake":        "ptr (i32, i32)",
 	"runtime_chanSend":        "void (ptr, ptr, ptr)",
 	"runtime_chanRecv":        "i32 (ptr, ptr)",
+	"runtime_chanSendWord":    "void (ptr, i32, ptr)",
+	"runtime_chanRecvWord":    "i64 (ptr)",
 	"runtime_chanClose":       "void (ptr, ptr)",
 	"runtime_chanLen":         "i32 (ptr)",
 	"runtime_chanCap":         "i32 (ptr)",

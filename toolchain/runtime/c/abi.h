@@ -156,6 +156,11 @@ go_chan *runtime_chanMake(uint32_t elemSize, go_int capacity);
 void runtime_chanSend(go_chan *c, const void *elem, const go_pos *pos);  // blocks; nil blocks forever
 // Receives into *elem (may be NULL to discard); returns ok (0 after close and drained).
 int32_t runtime_chanRecv(go_chan *c, void *elem);
+// The same for elements that fit in a word (integers and floats of up to 32 bits, bool,
+// pointers, chans, maps, empty structs): the value travels in a register, zero-extended
+// (or bit-cast) to 32 bits; receive returns ok << 32 | value (the front end truncates).
+void runtime_chanSendWord(go_chan *c, uint32_t value, const go_pos *pos);
+uint64_t runtime_chanRecvWord(go_chan *c);
 void runtime_chanClose(go_chan *c, const go_pos *pos);
 go_int runtime_chanLen(go_chan *c);
 go_int runtime_chanCap(go_chan *c);

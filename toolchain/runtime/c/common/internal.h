@@ -80,10 +80,8 @@ void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an inte
 int32_t rt_archInInterrupt(void); // running an exception handler
 uint32_t rt_archDisableInterrupts(void);
 void rt_archRestoreInterrupts(uint32_t state);
-// Switches from the running task to another: saves callee-saved registers on the current
-// stack, stores sp to *oldSp, loads newSp and returns into the other task.
-void rt_contextSwitch(uint32_t **oldSp, uint32_t *newSp);
-// Builds the initial frame of a new task so that switching to it calls rt_taskStart.
+// Parking and resuming a task (its saved frame) are declared in sched.h.
+// Builds the initial frame of a new task so that resuming it calls entry.
 uint32_t *rt_contextInit(uint32_t *stackTop, void (*entry)(void));
 // Spills callee-saved registers to buf and calls fn (for the GC's stack scan).
 void rt_spillAndCall(void (*fn)(uint32_t *sp));
@@ -95,8 +93,8 @@ int32_t rt_semihost(uint32_t op, const void *arg);
 enum { TASK_RUNNING, TASK_RUNNABLE, TASK_BLOCKED, TASK_DEAD };
 typedef struct rt_timer rt_timer;
 typedef struct rt_task {
-  uint32_t *sp;                // saved stack pointer while not running
-  struct rt_task *next;        // run queue link
+  uint32_t *sp;                // its parked frame while not running (sched.h)
+  struct rt_task *next;        // run queue link, or wait queue link while blocked (chan.h)
   struct rt_task *allNext;     // registry of live goroutines
   struct rt_task *allPrev;
   uint32_t id;

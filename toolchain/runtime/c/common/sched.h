@@ -1,8 +1,7 @@
-// Inline fast paths of the scheduler (run queue push/pop, parking with a direct switch),
-// shared by scheduler.c and the channel code so a goroutine hand-over stays short.
+// Scheduler internals shared by scheduler.c, the channel code and the arch switch code: the
+// run queue's inline push, and how a goroutine parks and resumes (its saved frame).
 #pragma once
 #include "internal.h"
-
 
 static inline __attribute__((always_inline)) void rt_readyLastInline(rt_task *t) {
   t->state = TASK_RUNNABLE;
@@ -24,32 +23,23 @@ static inline __attribute__((always_inline)) void rt_readyInline(rt_task *t) {
   }
 }
 
-rt_task *rt_parkSlow(void); // timers due or nothing runnable: returns the next task
-RT_NORETURN void rt_stackOverflow(void);
+// ---- Parking -----------------------------------------------------------------------------
+// A goroutine that stops running pushes a frame on its own stack and keeps its address in
+// rt_task.sp: [slot0, slot1, callee-saved registers..., resume address] (the exact layout is
+// in the arch's context.c). Resuming a goroutine pops that frame, slots included, so whoever
+// wakes it can hand it values through the slots: a channel operation keeps its element there
+// (slot0: the value for elements of up to 4 bytes, else the element's address) and the
+// receive's ok flag or the send's position (slot1).
+#define RT_SLOTS(t) ((t)->sp)
 
-// Blocks the current task (its state already set) and switches to the next runnable one.
-static inline __attribute__((always_inline)) void rt_parkInline(void) {
-  rt_task *cur = rt_current;
-  rt_task *next = rt_runNext;
-  if (RT_UNLIKELY(rt_timerHead != NULL)) {
-    next = rt_parkSlow();
-  } else if (next != NULL) {
-    rt_runNext = NULL;
-  } else if ((next = rt_runHead) == NULL) {
-    next = rt_parkSlow();
-  } else if ((rt_runHead = next->next) == NULL) {
-    rt_runTailp = &rt_runHead;
-  }
-  next->state = TASK_RUNNING;
-  if (next == cur)
-    return;
-#if !RT_STACK_GUARD // with the MPU guard an overflow has already faulted
-  if (RT_UNLIKELY(*cur->stackBottom != RT_STACK_CANARY))
-    rt_stackOverflow();
-#endif
-  rt_current = next;
-#if RT_STACK_GUARD
-  RT_MPU_RBAR = next->guard;
-#endif
-  rt_contextSwitch(&cur->sp, next->sp);
-}
+// Parks the current task (its state already set, queued wherever it waits) and runs the
+// next one; returns slot1:slot0 as they are when the task resumes.
+uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1);
+// Runs t without saving the current task (which has exited).
+RT_NORETURN void rt_resumeTask(rt_task *t);
+// Makes the parked task t resume in fn(slot0, slot1) instead of where it parked.
+void rt_frameRedirect(rt_task *t, void (*fn)(uint32_t slot0, uint32_t slot1));
+// Called by rt_parkFrame once the frame is saved: runs due timers, picks the next task
+// (idling or reporting deadlock when there is none), checks the stack canary, makes it
+// current and returns it (possibly the caller itself, woken by a timer).
+rt_task *rt_pickNext(void);

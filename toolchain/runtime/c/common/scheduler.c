@@ -4,7 +4,7 @@
 #include "sched.h"
 
 static rt_task mainTask;
-rt_sched_state rt_sched = {&mainTask, NULL, &rt_sched.runHead, NULL, NULL};
+rt_sched_state rt_sched = {.current = &mainTask, .runTailp = &rt_sched.runHead};
 rt_task *rt_allTasks;
 int32_t rt_numTasks;
 static uint32_t nextId = 1;
@@ -51,8 +51,6 @@ void rt_deadlock(void) {
   rt_fatal("all goroutines are asleep - deadlock!");
 }
 
-void rt_stackOverflow(void) { rt_fatal("stack overflow"); }
-
 static rt_task *popRunnable(void) {
   rt_task *next = rt_runNext;
   if (next) {
@@ -65,8 +63,17 @@ static rt_task *popRunnable(void) {
   return next;
 }
 
+static inline rt_task *makeCurrent(rt_task *next) {
+  next->state = TASK_RUNNING;
+  rt_current = next;
+#if RT_STACK_GUARD
+  RT_MPU_RBAR = next->guard;
+#endif
+  return next;
+}
+
 // Runs due timers; while nothing is runnable, idles until the next timer (or deadlock).
-__attribute__((noinline)) rt_task *rt_parkSlow(void) {
+static __attribute__((noinline)) rt_task *pickSlow(void) {
   rt_task *next;
   if (rt_timerHead)
     rt_timersRun(rt_archNanotime());
@@ -76,26 +83,45 @@ __attribute__((noinline)) rt_task *rt_parkSlow(void) {
     rt_archWaitUntil(rt_timerHead->when);
     rt_timersRun(rt_archNanotime());
   }
-  return next;
+  return makeCurrent(next);
 }
 
-void rt_park(void) { rt_parkInline(); }
+rt_task *rt_pickNext(void) {
+#if !RT_STACK_GUARD // with the MPU guard an overflow has already faulted
+  if (RT_UNLIKELY(*rt_current->stackBottom != RT_STACK_CANARY))
+    rt_fatal("stack overflow");
+#endif
+  rt_task *next;
+  if (RT_UNLIKELY(rt_timerHead != NULL))
+    return pickSlow();
+  if ((next = rt_runNext) != NULL) {
+    rt_runNext = NULL;
+  } else if ((next = rt_runHead) != NULL) {
+    if ((rt_runHead = next->next) == NULL)
+      rt_runTailp = &rt_runHead;
+  } else {
+    return pickSlow();
+  }
+  return makeCurrent(next);
+}
+
+void rt_park(void) { rt_parkFrame(0, 0); }
 
 void runtime_Gosched(void) {
   if (!rt_runHead && !rt_runNext && !rt_timerHead)
     return;
-  rt_readyLast(rt_current); // like gc: a yielding goroutine goes to the end of the queue
-  rt_park();
+  rt_readyLastInline(rt_current); // like gc: a yielding goroutine goes to the end of the queue
+  rt_parkFrame(0, 0);
 }
 
 void rt_taskExit(void) {
   rt_task *t = rt_current;
   t->state = TASK_DEAD;
   registryRemove(t);
+  rt_task *next = rt_pickNext(); // may start AfterFunc goroutines: t's stack is still in use
   if (t != &mainTask)
     deadTask = t;
-  rt_park();
-  __builtin_unreachable();
+  rt_resumeTask(next);
 }
 
 static void taskStart(void) {

@@ -51,7 +51,7 @@ go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32
     ws[k].caseIndex = k;
     ws[k].ok = 0;
     if (sc->chan)
-      rt_enqueue(sc->isSend ? &sc->chan->sendq : &sc->chan->recvq, &ws[k]);
+      rt_enqueue(sc->isSend ? &sc->chan->sendq : &sc->chan->recvq, rt_caseLink(&ws[k]));
   }
   rt_current->stateAndReason = RT_BLOCKED(WAIT_SELECT);
   rt_park();
@@ -59,7 +59,7 @@ go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32
   for (go_int k = 0; k < n; k++) {
     go_select_case *sc = &cases[k];
     if (sc->chan && k != chosen)
-      rt_queueRemove(sc->isSend ? &sc->chan->sendq : &sc->chan->recvq, &ws[k]);
+      rt_queueRemove(sc->isSend ? &sc->chan->sendq : &sc->chan->recvq, rt_caseLink(&ws[k]));
   }
   if (cases[chosen].isSend) {
     if (!ws[chosen].ok)

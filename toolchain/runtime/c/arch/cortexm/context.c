@@ -1,54 +1,59 @@
-// Cortex-M register-level task switching: the goroutine context switch, a new task's first
-// frame, register spilling for the GC, and setjmp/longjmp for panics. Thumb-1 for the
-// Cortex-M0 (only r0-r7 in most instructions), Thumb-2 for M3/M4F; the hard-float variant
-// also keeps the callee-saved FP registers s16-s31.
-#include "common/internal.h"
+// Cortex-M register-level task switching: parking and resuming a goroutine (its saved
+// frame), a new task's first frame, register spilling for the GC, and setjmp/longjmp for
+// panics. Thumb-1 for the Cortex-M0 (only r0-r7 in most instructions), Thumb-2 for M3/M4F;
+// the hard-float variant also keeps the callee-saved FP registers s16-s31.
+#include "common/sched.h"
+#include "frame.h"
 
-#if defined(__ARM_ARCH_6M__)
-#define V6M 1
-#else
-#define V6M 0
-#endif
-#if defined(__ARM_FP) && !defined(__SOFTFP__)
-#define HARDFP 1
-#else
-#define HARDFP 0
-#endif
+#define OFFSETS                                                                                  \
+  [sched] "i"(&rt_sched), [cur] "i"(offsetof(rt_sched_state, current)),                         \
+      [sp] "i"(offsetof(rt_task, sp)), [pick] "i"(rt_pickNext)
 
-// Frame saved on a task's stack: [s16-s31 (hard float)] then 9 words, the last being the
-// address execution continues at.
-#define FRAME_WORDS (9 + (HARDFP ? 16 : 0))
-
-__attribute__((naked)) void rt_contextSwitch(uint32_t **oldSp, uint32_t *newSp) {
 #if V6M
-  __asm__ volatile("push {r4-r7, lr}\n"
-                   "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
-                   "push {r4-r7}\n"
-                   "mov r2, sp\n"
-                   "str r2, [r0]\n"
-                   "mov sp, r1\n"
-                   "pop {r4-r7}\n"
-                   "mov r8, r4\n mov r9, r5\n mov r10, r6\n mov r11, r7\n"
-                   "pop {r4-r7, pc}\n");
+#define RESUME_R0                                                                                \
+  "ldr r1, [r0, %[sp]]\n"                                                                        \
+  "mov sp, r1\n"                                                                                 \
+  "pop {r0, r1, r4-r7}\n"                                                                        \
+  "mov r8, r4\n mov r9, r5\n mov r10, r6\n mov r11, r7\n"                                        \
+  "pop {r4-r7, pc}\n"
 #else
-  __asm__ volatile("push {r4-r11, lr}\n"
-#if HARDFP
-                   "vpush {s16-s31}\n"
+#define RESUME_R0 "ldr sp, [r0, %[sp]]\n" FRAME_POP
 #endif
-                   "str sp, [r0]\n"
-                   "mov sp, r1\n"
-#if HARDFP
-                   "vpop {s16-s31}\n"
+
+__attribute__((naked)) uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1) {
+  __asm__ volatile(
+#if V6M
+      "push {r4-r7, lr}\n"
+      "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
+      "push {r0, r1, r4-r7}\n"
+      "ldr r2, 1f\n"
+      "ldr r3, [r2, %[cur]]\n"
+      "mov r2, sp\n"
+      "str r2, [r3, %[sp]]\n"
+#else
+      FRAME_PUSH_FP
+      "push {r0, r1, r4-r11, lr}\n"
+      "ldr r2, 1f\n"
+      "ldr r3, [r2, %[cur]]\n"
+      "str sp, [r3, %[sp]]\n"
 #endif
-                   "pop {r4-r11, pc}\n");
-#endif
+      "bl %c[pick]\n" RESUME_R0 ".p2align 2\n"
+      "1: .word %c[sched]\n" ::OFFSETS);
+}
+
+__attribute__((naked)) void rt_resumeTask(rt_task *t) {
+  __asm__ volatile(RESUME_R0 ::OFFSETS);
+}
+
+void rt_frameRedirect(rt_task *t, void (*fn)(uint32_t slot0, uint32_t slot1)) {
+  t->sp[FRAME_RESUME] = (uint32_t)(uintptr_t)fn; // Thumb bit already set
 }
 
 uint32_t *rt_contextInit(uint32_t *stackTop, void (*entry)(void)) {
   uint32_t *sp = stackTop - FRAME_WORDS;
   for (int i = 0; i < FRAME_WORDS; i++)
     sp[i] = 0;
-  sp[FRAME_WORDS - 1] = (uint32_t)(uintptr_t)entry; // Thumb bit already set
+  sp[FRAME_RESUME] = (uint32_t)(uintptr_t)entry; // Thumb bit already set
   return sp;
 }
 
