@@ -1,6 +1,7 @@
 // marmot-bench: prints Marmot's performance figures beside their anchors, measured side by
 // side in one run: blinky flash/RAM against a C program, exact instruction counts under
-// QEMU -icount (start-up, goroutine switch, channel, allocation), and compile times.
+// QEMU -icount (start-up, goroutine switch by channel and by Gosched, channel, allocation),
+// and compile times.
 // usage: marmot-bench [-section size|instructions|compile]
 #include <algorithm>
 #include <chrono>
@@ -165,6 +166,7 @@ void instructionSection(const Context &ctx) {
   struct Op { const char *label, *program; double perIteration; const char *anchor; double bar; };
   const Op ops[] = {
       {"goroutine switch (unbuffered ping-pong)", "pingpong", 2.0, "<= 60 instructions", 60},
+      {"goroutine switch (runtime.Gosched)", "gosched", 2.0, "", 0},
       {"channel send+receive (buffered, no switch)", "chansendrecv", 1.0, "", 0},
       {"allocation (16 B object, GC amortised)", "alloc", 1.0, "", 0},
   };

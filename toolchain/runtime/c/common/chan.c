@@ -2,7 +2,7 @@
 // a ring buffer for buffered channels, close, and the nil-channel rules. A goroutine blocked
 // in a plain send or receive waits in the channel's FIFO queue as itself, its value in the
 // slots of its parked frame (sched.h); select cases wait as rt_waiters (chan.h). The
-// word-sized operations have short paths for the common cases.
+// word-sized operations have short paths for the common cases (in assembly on Thumb-2).
 #include "chan.h"
 #include "sched.h"
 
@@ -278,6 +278,7 @@ __attribute__((noinline)) uint64_t rt_chanRecvWordSlow(go_chan *c) {
   return recvWordGeneral(c);
 }
 
+#if !RT_CHAN_ASM
 // The word-sized operations' common cases: handing the value straight to a goroutine parked
 // in a plain receive (or taking it from one parked in a send), parking when there is no
 // partner and no room, and the buffer. Everything else takes the general path above.
@@ -322,6 +323,7 @@ uint64_t runtime_chanRecvWord(go_chan *c) {
   }
   return rt_chanRecvWordSlow(c);
 }
+#endif
 
 // A goroutine parked in a plain send on a channel that gets closed resumes here.
 static RT_NORETURN void sendOnClosed(uint32_t slot0, uint32_t slot1) {

@@ -1,5 +1,5 @@
-// Channel internals shared by chan.c and select.c: the channel record, its wait queues and
-// the two kinds of waiter.
+// Channel internals shared by chan.c, select.c and the Thumb-2 fast paths
+// (arch/cortexm/channels.c): the channel record, its wait queues and the two kinds of waiter.
 #pragma once
 #include "internal.h"
 

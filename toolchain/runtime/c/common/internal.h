@@ -130,11 +130,11 @@ extern int32_t rt_numTasks;
 // Scheduler state in one object, so the fast paths address it from a single base.
 typedef struct {
   rt_task *current;
+  rt_task *runNext;   // runs before the queue (like gc's runnext): the task woken last
+  rt_timer *timerHead;
   rt_task *runHead;
   rt_task **runTailp; // &last->next, or &runHead when the queue is empty
-  rt_timer *timerHead;
-  rt_task *runNext;   // runs before the queue (like gc's runnext): the task woken last
-} rt_sched_state;
+} rt_sched_state; // Thumb-2 parking loads the first four with one ldm (arch/cortexm)
 extern rt_sched_state rt_sched;
 #define rt_current (rt_sched.current)
 #define rt_runHead (rt_sched.runHead)

@@ -3,6 +3,14 @@
 #pragma once
 #include "internal.h"
 
+// On Thumb-2 (Cortex-M3/M4F) the word-sized channel operations are written in assembly
+// (arch/cortexm/channels.c); elsewhere chan.c has them in C.
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
+#define RT_CHAN_ASM 1
+#else
+#define RT_CHAN_ASM 0
+#endif
+
 static inline __attribute__((always_inline)) void rt_readyLastInline(rt_task *t) {
   t->state = TASK_RUNNABLE;
   t->next = NULL;

@@ -16,30 +16,61 @@
   "pop {r0, r1, r4-r7}\n"                                                                        \
   "mov r8, r4\n mov r9, r5\n mov r10, r6\n mov r11, r7\n"                                        \
   "pop {r4-r7, pc}\n"
-#else
-#define RESUME_R0 "ldr sp, [r0, %[sp]]\n" FRAME_POP
-#endif
 
 __attribute__((naked)) uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1) {
-  __asm__ volatile(
-#if V6M
-      "push {r4-r7, lr}\n"
-      "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
-      "push {r0, r1, r4-r7}\n"
-      "ldr r2, 1f\n"
-      "ldr r3, [r2, %[cur]]\n"
-      "mov r2, sp\n"
-      "str r2, [r3, %[sp]]\n"
-#else
-      FRAME_PUSH_FP
-      "push {r0, r1, r4-r11, lr}\n"
-      "ldr r2, 1f\n"
-      "ldr r3, [r2, %[cur]]\n"
-      "str sp, [r3, %[sp]]\n"
-#endif
-      "bl %c[pick]\n" RESUME_R0 ".p2align 2\n"
-      "1: .word %c[sched]\n" ::OFFSETS);
+  __asm__ volatile("push {r4-r7, lr}\n"
+                   "mov r4, r8\n mov r5, r9\n mov r6, r10\n mov r7, r11\n"
+                   "push {r0, r1, r4-r7}\n"
+                   "ldr r2, 1f\n"
+                   "ldr r3, [r2, %[cur]]\n"
+                   "mov r2, sp\n"
+                   "str r2, [r3, %[sp]]\n"
+                   "bl %c[pick]\n" RESUME_R0 ".p2align 2\n"
+                   "1: .word %c[sched]\n" ::OFFSETS);
 }
+#else
+#define RESUME_R0 "ldr sp, [r0, %[sp]]\n" FRAME_POP
+
+_Static_assert(RT_STACK_GUARD, "Thumb-2 parking moves the MPU guard");
+_Static_assert(offsetof(rt_sched_state, current) == 0 && offsetof(rt_sched_state, runNext) == 4 &&
+                   offsetof(rt_sched_state, timerHead) == 8 && offsetof(rt_sched_state, runHead) == 12,
+               "ldm current, runNext, timerHead, runHead; strd current, runNext");
+_Static_assert(TASK_RUNNING == 0, "stored from a register holding 0");
+
+// Thumb-2: runnext, or else the head of the run queue, runs without a call into C (which
+// handles pending timers, idling and deadlock).
+__attribute__((naked)) uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1) {
+  __asm__ volatile(FRAME_PUSH_FP
+                   "push {r0, r1, r4-r11, lr}\n"
+                   "ldrd r3, r4, 7f\n"         // the MPU's RBAR, &rt_sched
+                   "ldm r4, {r1, r2, r5, r6}\n" // current, runNext, timerHead, runHead
+                   "str sp, [r1, %[sp]]\n"
+                   "cbnz r5, 3f\n" // timers pending
+                   "movs r5, #0\n"
+                   "cbz r2, 4f\n"
+                   "strd r2, r5, [r4]\n" // current = runnext, runnext = NULL
+                   "b 5f\n"
+                   "4: cbz r6, 3f\n" // nothing runnable
+                   "mov r2, r6\n"
+                   "ldr r6, [r2, %[next]]\n"
+                   "str r6, [r4, %[runHead]]\n"
+                   "cbnz r6, 6f\n"
+                   "add r6, r4, %[runHead]\n"
+                   "str r6, [r4, %[runTailp]]\n"
+                   "6: str r2, [r4, %[cur]]\n"
+                   "5: strb r5, [r2, %[state]]\n"
+                   "ldr r7, [r2, %[guard]]\n"
+                   "str r7, [r3]\n" // the MPU guard moves below the next task's stack
+                   "ldr sp, [r2, %[sp]]\n" FRAME_POP
+                   "3: bl %c[pick]\n" RESUME_R0 ".p2align 2\n"
+                   "7: .word %c[rbar]\n"
+                   ".word %c[sched]\n" ::OFFSETS,
+                   [next] "i"(offsetof(rt_task, next)), [state] "i"(offsetof(rt_task, stateAndReason)),
+                   [guard] "i"(offsetof(rt_task, guard)), [rbar] "i"(&RT_MPU_RBAR),
+                   [runHead] "i"(offsetof(rt_sched_state, runHead)),
+                   [runTailp] "i"(offsetof(rt_sched_state, runTailp)));
+}
+#endif
 
 __attribute__((naked)) void rt_resumeTask(rt_task *t) {
   __asm__ volatile(RESUME_R0 ::OFFSETS);
