@@ -287,13 +287,21 @@ func (fs *funcState) varScope(obj types.Object) string {
 }
 
 // implicitPos returns the position of an instruction without one: the closing brace for
-// the return at the end of a body, where gdb's `next` then stops as it does in gc code.
+// the return at the end of a body, where gdb's `next` then stops as it does in gc code;
+// deferred calls run at their return statement's line.
 func (fs *funcState) implicitPos(instr ssa.Instruction) token.Pos {
+	if fs.frame == nil {
+		return token.NoPos
+	}
 	switch instr.(type) {
-	case *ssa.Return, *ssa.RunDefers:
-		if fs.frame != nil {
-			return fs.frame.rbrace
+	case *ssa.Return:
+		return fs.frame.rbrace
+	case *ssa.RunDefers:
+		instrs := instr.Block().Instrs
+		if ret, ok := instrs[len(instrs)-1].(*ssa.Return); ok && ret.Pos().IsValid() {
+			return ret.Pos()
 		}
+		return fs.frame.rbrace
 	}
 	return token.NoPos
 }
