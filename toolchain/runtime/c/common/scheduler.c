@@ -3,11 +3,12 @@
 // nothing can run it idles until the next timer, or reports a deadlock.
 #include "sched.h"
 
+// All zero until rt_schedInit: start-up clears .bss faster than it copies .data.
 static rt_task mainTask;
-rt_sched_state rt_sched = {.current = &mainTask, .runTailp = &rt_sched.runHead};
+rt_sched_state rt_sched;
 rt_task *rt_allTasks;
 int32_t rt_numTasks;
-static uint32_t nextId = 1;
+static uint32_t nextId;
 static rt_task *deadTask; // the last exited task; its stack is reused by the next spawn
 
 static void registryAdd(rt_task *t) {
@@ -29,17 +30,23 @@ static void registryRemove(rt_task *t) {
   rt_numTasks--;
 }
 
+// The main goroutine: running, alone in the registry, on the stack of the linker script.
+// Every other field of its record and of the scheduler state is zero (TASK_RUNNING too).
 void rt_schedInit(void) {
-  mainTask.id = nextId++;
-  mainTask.state = TASK_RUNNING;
+  rt_sched.current = &mainTask;
+  rt_sched.runTailp = &rt_sched.runHead;
+  mainTask.id = 1;
+  nextId = 2;
   mainTask.stackBottom = _stack_bottom + RT_STACK_GUARD / 4; // the linker aligns it to 32
   mainTask.stackTop = _stack_top;
   *mainTask.stackBottom = RT_STACK_CANARY;
 #if RT_STACK_GUARD
+  // The MPU starts with the first goroutine: the main stack sits at the bottom of RAM, so
+  // its overflow faults without a guard.
   mainTask.guard = (uint32_t)(uintptr_t)_stack_bottom | 0x10 | RT_GUARD_REGION;
-  rt_archGuardInit(mainTask.guard);
 #endif
-  registryAdd(&mainTask);
+  rt_allTasks = &mainTask;
+  rt_numTasks = 1;
 }
 
 void rt_ready(rt_task *t) { rt_readyInline(t); }
@@ -152,6 +159,13 @@ void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
   uintptr_t guard = (bottom + RT_STACK_GUARD - 1) & ~(uintptr_t)(RT_STACK_GUARD - 1);
   t->guard = (uint32_t)guard | 0x10 | RT_GUARD_REGION;
   bottom = guard + RT_STACK_GUARD;
+#endif
+#if RT_STACK_GUARD
+  static uint8_t guardOn;
+  if (!guardOn) {
+    guardOn = 1;
+    rt_archGuardInit(rt_current->guard); // the running task's guard, as every switch sets it
+  }
 #endif
   t->stackBottom = (uint32_t *)bottom;
   t->stackTop = (uint32_t *)((uint8_t *)t + size);

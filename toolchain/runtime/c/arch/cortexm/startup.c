@@ -20,15 +20,34 @@ static void faultHandler(void);
 extern uint32_t _isr_stack_top[];
 
 // Starts on MSP (the handler stack, from the vector table); moves thread mode to PSP on the
-// main goroutine's stack.
+// main goroutine's stack, copies .data from flash and clears .bss 16 bytes (four registers)
+// per step (the linker scripts align both to 16 bytes), then runs rt_start.
 __attribute__((naked, used)) void Reset_Handler(void) {
   __asm__ volatile("ldr r0, =_stack_top\n"
                    "msr psp, r0\n"
                    "movs r0, #2\n"
                    "msr control, r0\n"
                    "isb\n"
+                   "ldr r0, =_sdata\n"
+                   "ldr r1, =_sidata\n"
+                   "ldr r2, =_edata\n"
+                   "b 2f\n"
+                   "1: ldmia r1!, {r4-r7}\n"
+                   "stmia r0!, {r4-r7}\n"
+                   "2: cmp r0, r2\n"
+                   "blo 1b\n"
+                   "ldr r0, =_sbss\n"
+                   "ldr r1, =_ebss\n"
+                   "movs r4, #0\n"
+                   "movs r5, #0\n"
+                   "movs r6, #0\n"
+                   "movs r7, #0\n"
+                   "b 4f\n"
+                   "3: stmia r0!, {r4-r7}\n"
+                   "4: cmp r0, r1\n"
+                   "blo 3b\n"
                    "bl rt_start\n"
-                   ".ltorg\n"); // the literal of _stack_top, right here
+                   ".ltorg\n"); // the literals, right here
 }
 
 typedef void (*rt_vector)(void);

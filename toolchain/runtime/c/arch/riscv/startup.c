@@ -1,6 +1,6 @@
 // RISC-V (rv32, machine mode) start-up: _start at the start of .text sets gp, sp, the trap
 // vector and a PMP entry that makes code and constants read-only (so a main stack that
-// overflows into them faults), then runs rt_start. The trap handler skips a semihosting
+// overflows into them faults), clears .bss, then runs rt_start. The trap handler skips a semihosting
 // call when QEMU has no semihosting (returns -1), turns faults at nil addresses into Go
 // panics, and reports everything else (on its own stack) as a fatal error.
 #include "common/internal.h"
@@ -26,6 +26,13 @@ __attribute__((naked, used, section(".text.start"))) void _start(void) {
                    "csrw pmpaddr0, t0\n"
                    "li t0, 0x9d\n" // L | NAPOT | X | R
                    "csrw pmpcfg0, t0\n"
+                   // .data was loaded in place (RAM image); clear .bss.
+                   "la t0, _sbss\n"
+                   "la t1, _ebss\n"
+                   "j 2f\n"
+                   "1: sw zero, 0(t0)\n"
+                   "addi t0, t0, 4\n"
+                   "2: bltu t0, t1, 1b\n"
                    "j rt_start\n");
 }
 
