@@ -1,5 +1,6 @@
 // End-to-end tests of the front end without a board: every golden program compiles to IR
-// that llvm-as-15 accepts, and every diagnostics test reports its ERROR lines.
+// that llvm-as-15 accepts, the same program always gives the same IR, and every
+// diagnostics test reports its ERROR lines.
 package main
 
 import (
@@ -69,6 +70,28 @@ func TestGoldenProgramsGiveValidIR(t *testing.T) {
 					t.Fatalf("invalid IR: %s", msg)
 				}
 			})
+		}
+	}
+}
+
+// Builds must not depend on map order: the same program gives the same IR, byte for byte.
+func TestSameProgramSameIR(t *testing.T) {
+	root := repoRoot(t)
+	file := filepath.Join(root, "tests", "toolchain", "golden", "fmt.go")
+	var first []byte
+	for i := 0; i < 3; i++ {
+		out := filepath.Join(t.TempDir(), "out.ll")
+		if status, stderr := captureStderr(func() int { return run(compileArgs(root, out, file)) }); status != 0 {
+			t.Fatalf("status %d: %s", status, stderr)
+		}
+		got, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = got
+		} else if !bytes.Equal(first, got) {
+			t.Fatalf("compile %d of %s gave different IR than the first", i+1, filepath.Base(file))
 		}
 	}
 }

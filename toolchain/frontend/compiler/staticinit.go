@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"go/types"
 	"os"
+	"sort"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -68,9 +69,12 @@ func (c *Compiler) globalObj(g *ssa.Global) *vobj {
 	return o
 }
 
-// evalStaticInits evaluates the init functions of all packages.
+// evalStaticInits evaluates the init functions of all packages, in the order of their
+// paths: the module must not depend on map order (the same program gives the same IR).
 func (c *Compiler) evalStaticInits() {
-	for _, p := range c.prog.AllPackages() {
+	pkgs := c.prog.AllPackages()
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].Pkg.Path() < pkgs[j].Pkg.Path() })
+	for _, p := range pkgs {
 		if fn := p.Func("init"); fn != nil && len(fn.Blocks) > 1 {
 			c.evalInit(fn, fn.Blocks[1])
 		}
