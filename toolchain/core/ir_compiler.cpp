@@ -17,6 +17,7 @@
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
+#include <llvm/Transforms/IPO/GlobalDCE.h>
 #include <llvm/Transforms/IPO/Internalize.h>
 
 #include <mutex>
@@ -178,7 +179,15 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
       defineConservativeLinkFlags(*program);
     else
       applyWholeProgramFacts(*program);
-    llvm::ModulePassManager passes = debugging ? builder.buildO0DefaultPipeline(level) : builder.buildPerModuleDefaultPipeline(level);
+    llvm::ModulePassManager passes;
+    if (debugging) {
+      // Unused runtime functions go before code generation: otherwise lld drops their code
+      // but their debug info stays at address 0, and gdb names a nil pointer after one.
+      passes.addPass(llvm::GlobalDCEPass());
+      passes.addPass(builder.buildO0DefaultPipeline(level));
+    } else {
+      passes = builder.buildPerModuleDefaultPipeline(level);
+    }
     passes.run(*program, mam);
   }
 
