@@ -183,6 +183,11 @@ typedef struct go_defer_frame {
   // Callee-saved registers, sp, return address (arch-specific). 28 words, not 16: the
   // hard-float Cortex-M4F variant must also keep s16-s31 (10 + 16 words). [runtime]
   uint32_t jmpbuf[RUNTIME_JMPBUF_WORDS];
+  // The panic this frame's deferred calls are running for [runtime]: each frame keeps its
+  // own, so a panic raised and recovered inside a deferred call leaves the outer one intact.
+  const go_type *panicType;
+  void *panicData;
+  const go_pos *panicPos;
 } go_defer_frame;
 int32_t runtime_setjmp(uint32_t *jmpbuf) __attribute__((returns_twice));
 void runtime_pushDeferFrame(go_defer_frame *f);
@@ -199,8 +204,10 @@ void runtime_panicContinue(void) __attribute__((noreturn));
 const void *runtime_deferCall(const void *fn); // returns the previous one
 void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut);
 // Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
-// `panicking` to 1; the frame stays on the list while its deferred calls run (a panic in a
-// deferred call unwinds to the same frame again). recover() clears `panicking` of that frame.
+// `panicking` to 1 (2 for runtime.Goexit, which recover() does not stop); the frame stays on
+// the list while its deferred calls run (a panic in a deferred call unwinds to the same frame
+// again). recover() clears `panicking` of the innermost frame running deferred calls for a
+// panic.
 // After running the deferred calls the function calls runtime_popDeferFrame(f) and returns
 // when f->panicking is 0, or calls runtime_panicContinue() WITHOUT popping when it is 1
 // (panicContinue pops it and unwinds to the next frame). popDeferFrame of a frame that is

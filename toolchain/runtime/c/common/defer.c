@@ -9,6 +9,13 @@ void runtime_pushDeferFrame(go_defer_frame *f) {
   t->deferTop = f;
 }
 
+// The innermost frame of the list that is running deferred calls for a panic or Goexit.
+static go_defer_frame *innermostPanicking(go_defer_frame *f) {
+  while (f && !f->panicking)
+    f = f->prev;
+  return f;
+}
+
 void runtime_popDeferFrame(go_defer_frame *f) {
   rt_task *t = rt_current;
   for (go_defer_frame **pp = &t->deferTop; *pp; pp = &(*pp)->prev) {
@@ -17,26 +24,24 @@ void runtime_popDeferFrame(go_defer_frame *f) {
       break;
     }
   }
-  if (t->panicFrame == f)
-    t->panicFrame = NULL;
+  if (t->panicFrame == f) // an outer panic, if any, is the one recover() sees again
+    t->panicFrame = innermostPanicking(t->deferTop);
 }
 
 void runtime_recover(const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
-  if (!t->panicking) { // also during Goexit, which recover does not stop
+  go_defer_frame *f = t->panicFrame;
+  if (!f || f->panicking != 1) { // nothing to recover, or Goexit, which recover does not stop
     *typeOut = NULL;
     *dataOut = NULL;
     return;
   }
-  *typeOut = t->panicType;
-  *dataOut = t->panicData;
+  *typeOut = f->panicType;
+  *dataOut = f->panicData;
+  f->panicking = 0;
+  f->panicType = NULL;
+  f->panicData = NULL;
   t->panicking = 0;
-  t->panicType = NULL;
-  t->panicData = NULL;
-  if (t->panicFrame) {
-    t->panicFrame->panicking = 0;
-    t->panicFrame = NULL;
-  }
 }
 
 const void *runtime_deferCall(const void *fn) {
@@ -47,7 +52,7 @@ const void *runtime_deferCall(const void *fn) {
 
 void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
-  if (self != t->deferFn || !t->panicking) { // not called directly by a deferred call
+  if (self != t->deferFn) { // not called directly by a deferred call
     *typeOut = NULL;
     *dataOut = NULL;
     return;

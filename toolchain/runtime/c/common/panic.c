@@ -50,7 +50,10 @@ static void unwind(rt_task *t) {
       rt_taskExit();
     printAndExit(t);
   }
-  f->panicking = 1;
+  f->panicking = t->panicking ? 1 : 2; // 2: Goexit
+  f->panicType = t->panicType;
+  f->panicData = t->panicData;
+  f->panicPos = t->panicPos;
   t->panicFrame = f;
   rt_longjmp(f->jmpbuf);
 }
@@ -71,14 +74,21 @@ void rt_goexit(void *ctx) {
   rt_task *t = rt_current;
   t->goexiting = 1;
   t->panicking = 0;
+  t->panicType = NULL;
+  t->panicData = NULL;
   unwind(t);
 }
 
 void runtime_panicContinue(void) {
   rt_task *t = rt_current;
   go_defer_frame *f = t->deferTop;
-  if (f)
-    t->deferTop = f->prev; // the frame whose deferred calls just ran
+  if (f) { // the frame whose deferred calls just ran hands its panic on
+    t->deferTop = f->prev;
+    t->panicType = f->panicType;
+    t->panicData = f->panicData;
+    t->panicPos = f->panicPos;
+    t->panicking = f->panicking == 1;
+  }
   unwind(t);
 }
 
