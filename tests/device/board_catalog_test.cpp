@@ -6,8 +6,10 @@
 #include "board_catalog.h"
 #include "known_probes.h"
 #include "replay_usb_enumerator.h"
+#include "usb_test_devices.h"
 
 using namespace marmot::device;
+using marmot::device::testing::device;
 
 namespace {
 
@@ -30,16 +32,6 @@ BoardCatalog targets() {
   BoardCatalog catalog = BoardCatalog::load(MARMOT_SOURCE_DIR "/toolchain/targets", &errors);
   if (!errors.isEmpty()) qFatal("target errors: %s", qPrintable(errors.join('\n')));
   return catalog;
-}
-
-UsbDeviceInfo device(const char *id, int bus, int address, const QString &port, const QString &serial = {}) {
-  UsbDeviceInfo d;
-  UsbId::parse(id, &d.id);
-  d.bus = bus;
-  d.address = address;
-  d.portPath = port;
-  d.serialNumber = serial;
-  return d;
 }
 
 SerialPortRecord port(const QString &name, const char *id, const QString &serial, const QString &usbPort) {

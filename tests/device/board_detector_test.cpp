@@ -6,20 +6,12 @@
 
 #include "board_detector.h"
 #include "replay_usb_enumerator.h"
+#include "usb_test_devices.h"
 
 using namespace marmot::device;
+using marmot::device::testing::device;
 
 namespace {
-
-UsbDeviceInfo device(const char *id, int bus, int address, const QString &port, const QString &serial = {}) {
-  UsbDeviceInfo d;
-  UsbId::parse(id, &d.id);
-  d.bus = bus;
-  d.address = address;
-  d.portPath = port;
-  d.serialNumber = serial;
-  return d;
-}
 
 // What the detector said, in order: "+1:5", "~1:5", "-1:5".
 struct Events : QStringList {
