@@ -55,6 +55,7 @@ type Compiler struct {
 	asserts     map[string]*assertInfo
 	assertOrder []string
 	helpers     strings.Builder // generated helper functions (dispatch, equality, ...)
+	reflect     reflectState    // reflection over methods and calls (reflectmethods.go)
 
 	dbg      *debugInfo
 	errors   []Error
@@ -137,11 +138,15 @@ func (c *Compiler) Compile(mainPkg *ssa.Package, extra []*ssa.Package) (string, 
 			c.queue = c.queue[1:]
 			c.compileFunction(fn)
 		}
-		// Interface dispatch may need methods of types converted to interfaces late.
-		if !c.resolveInvokes() {
-			break
+		// Interface dispatch and reflection may need methods of types converted to
+		// interfaces late.
+		more := c.resolveInvokes()
+		if c.resolveReflect() || more {
+			continue
 		}
+		break
 	}
+	c.emitReflect()
 	c.emitInvokes()
 	c.emitAsserts()
 	c.emitObjects()

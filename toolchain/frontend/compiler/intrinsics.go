@@ -1,6 +1,7 @@
 // Bodies for bodyless standard-library functions the front end implements itself: the
 // sync/atomic operations (plain memory operations: Marmot's targets are single-core and
-// the scheduler is cooperative) and no-op hooks such as runtime_procPin.
+// the scheduler is cooperative), no-op hooks such as runtime_procPin, and reflect's
+// method and call lookups (reflectmethods.go).
 package compiler
 
 import (
@@ -22,6 +23,9 @@ func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
 		if f := fn.Pkg.Func("sqrt"); f != nil {
 			return fmt.Sprintf("  %%r = call double %s(double %%a0, ptr null)\n  ret double %%r\n", c.funcRef(f))
 		}
+	}
+	if path == "reflect" {
+		return c.reflectIntrinsic(name)
 	}
 	if path != "sync/atomic" {
 		return ""

@@ -53,7 +53,22 @@ func typeName(t types.Type) string {
 	if it, ok := t.(*types.Interface); ok && it.Empty() {
 		return "interface {}"
 	}
+	if sig, ok := t.(*types.Signature); ok {
+		t = unnamedSignature(sig) // gc spells func types without parameter names
+	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// unnamedSignature returns sig without receiver and parameter or result names.
+func unnamedSignature(sig *types.Signature) *types.Signature {
+	strip := func(t *types.Tuple) *types.Tuple {
+		vars := make([]*types.Var, t.Len())
+		for i := range vars {
+			vars[i] = types.NewParam(0, nil, "", t.At(i).Type())
+		}
+		return types.NewTuple(vars...)
+	}
+	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
 }
 
 // typeDesc returns the global holding the descriptor of t, emitting it on first use.
@@ -69,6 +84,7 @@ func (c *Compiler) typeDesc(t types.Type) string {
 	c.descNames[name] = true
 	g := "@" + quoteName(name)
 	c.typeDescs.Set(t, g)
+	c.noteFuncDesc(t)
 
 	flags := 0
 	if memEqual(c, t) {

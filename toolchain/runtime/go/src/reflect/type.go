@@ -1,7 +1,7 @@
 // Package reflect is Marmot's small replacement for the standard library's reflect: the
 // parts fmt, internal/fmtsort, encoding helpers and tests commonly use, built on the type
-// descriptors the front end emits (struct go_type in toolchain/runtime/c/abi.h). Methods,
-// function calls and struct tags are not available.
+// descriptors the front end emits (struct go_type in toolchain/runtime/c/abi.h), plus
+// methods and calls through front-end generated tables (method.go).
 package reflect
 
 import (
@@ -107,6 +107,8 @@ type Type interface {
 	Len() int
 	NumField() int
 	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
 	common() *rtype
 }
 
@@ -261,8 +263,6 @@ func (t *rtype) Field(i int) StructField {
 		Index: []int{i}, Anonymous: f.embedded != 0}
 }
 
-func (t *rtype) NumMethod() int { return 0 }
-
 func (t *rtype) Implements(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.Implements")
@@ -319,7 +319,3 @@ type eface struct {
 func TypeOf(i any) Type {
 	return toType((*eface)(unsafe.Pointer(&i)).typ)
 }
-
-// PtrTo is not available: Marmot emits descriptors only for types the program uses.
-func PointerTo(t Type) Type { panic("reflect.PointerTo is not supported by Marmot") }
-func PtrTo(t Type) Type     { return PointerTo(t) }

@@ -62,10 +62,6 @@ func Zero(typ Type) Value {
 	return Value{typ: t, ptr: newObject(t)}
 }
 
-// New returns a Value holding a pointer to a new zero value of typ (typ's pointer type
-// must be used elsewhere in the program).
-func New(typ Type) Value { panic("reflect.New is not supported by Marmot") }
-
 func (v Value) mustBe(k Kind, method string) {
 	if v.Kind() != k {
 		panic(&ValueError{method, v.Kind()})
@@ -88,7 +84,6 @@ func (v Value) Kind() Kind {
 func (v Value) CanAddr() bool      { return v.flag&flagAddr != 0 }
 func (v Value) CanSet() bool       { return v.flag&flagAddr != 0 }
 func (v Value) CanInterface() bool { return v.typ != nil }
-func (v Value) NumMethod() int     { return 0 }
 
 func (v Value) Bool() bool {
 	v.mustBe(Bool, "reflect.Value.Bool")
