@@ -1,5 +1,6 @@
 // Diagnostics test: builds FILE.go and checks that every line marked `// ERROR "regexp"`
-// gets a diagnostic matching the regexp, and that no other line gets one.
+// gets a diagnostic matching the regexp, and that no other line gets one. A first line
+// `// gc: none` builds with -gc=none (its allocation errors come after optimisation).
 // usage: errors_test BOARD FILE.go
 #include <cstdio>
 #include <fstream>
@@ -26,14 +27,17 @@ int main(int argc, char **argv) {
   }
   std::map<int, std::string> expected;  // line -> regexp
   std::string text;
+  std::string gc;
   const std::regex marker(R"re(// ERROR "((?:[^"\\]|\\.)*)")re");
   for (int line = 1; std::getline(in, text); ++line) {
+    if (line == 1 && text.rfind("// gc: ", 0) == 0) gc = text.substr(7);
     std::smatch m;
     if (std::regex_search(text, m, marker)) expected[line] = m[1];
   }
   marmot::toolchain::BuildRequest request;
   request.target = argv[1];
   request.package = file;
+  request.gc = gc;
   auto result = marmot::toolchain::Builder(marmot::testing::buildTreeLayout()).build(request);
   int failures = 0;
   if (result.ok) {

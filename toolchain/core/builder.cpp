@@ -84,8 +84,15 @@ BuildResult Builder::build(const BuildRequest &request) const {
   ir.objectPath = objPath;
   ir.optLevel = request.optLevel;
   if (request.keepIntermediates) ir.optimizedIrPath = dir + "/optimized.ll";
+  std::vector<std::string> allocationErrors;
+  ir.gcNone = gc == "none";
+  ir.allocationErrors = &allocationErrors;
   auto compiled = compileIr(t, ir);
   if (!compiled.ok()) return failed(compiled.error());
+  if (!allocationErrors.empty()) {
+    for (const std::string &line : allocationErrors) result.diagnostics.push_back(Diagnostic::parse(line));
+    return result;
+  }
 
   LinkRequest link;
   link.objects = {objPath, m_layout.builtinsArchive(t.runtimeVariant)};

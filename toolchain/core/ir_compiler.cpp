@@ -22,6 +22,7 @@
 
 #include <mutex>
 
+#include "gc_none_allocations.h"
 #include "whole_program.h"
 
 namespace marmot::toolchain {
@@ -158,6 +159,10 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     mainMain->addFnAttr(llvm::Attribute::NoInline);
 
   llvm::StringSet<> used = usedSymbols(*program);
+  // With -gc=none: what each allocation site of the program allocates, before passes that
+  // rebuild calls (dead-argument elimination) drop the front end's !marmot.alloc tags.
+  AllocationSites allocationSites;
+  if (request.gcNone) allocationSites = collectAllocationSites(*program);
   llvm::internalizeModule(*program, [&](const llvm::GlobalValue &gv) { return mustStayExternal(gv, used); });
 
   {
@@ -166,6 +171,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     llvm::CGSCCAnalysisManager cgam;
     llvm::ModuleAnalysisManager mam;
     llvm::PassBuilder builder(machine.get());
+    if (request.gcNone) registerStackAllocation(builder);
     builder.registerModuleAnalyses(mam);
     builder.registerCGSCCAnalyses(cgam);
     builder.registerFunctionAnalyses(fam);
@@ -195,6 +201,11 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     std::error_code ec;
     llvm::raw_fd_ostream out(request.optimizedIrPath, ec);
     if (!ec) program->print(out, nullptr);
+  }
+
+  if (request.gcNone && request.allocationErrors) {
+    *request.allocationErrors = remainingAllocations(*program, allocationSites);
+    if (!request.allocationErrors->empty()) return Result<bool>::success(false);
   }
 
   std::error_code ec;

@@ -2,6 +2,7 @@
 // in-process with LLVM 15.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "result.h"
 #include "target.h"
@@ -14,6 +15,10 @@ struct IrCompileRequest {
   std::string objectPath;      // where to write the object file
   std::string optLevel = "z";  // 0 1 2 s z
   std::string optimizedIrPath; // optional: write the optimised module here (debugging)
+  bool gcNone = false;         // -gc=none: allocations left after optimisation are errors
+  // With gcNone: receives "file:line:col: allocation with -gc=none: what" per allocation
+  // left (the build then fails with these as the program's diagnostics).
+  std::vector<std::string> *allocationErrors = nullptr;
 };
 
 // Returns an empty string on success; fails with a message for invalid IR or a back-end error.

@@ -100,19 +100,13 @@ var errorMarker = regexp.MustCompile(`// ERROR "((?:[^"\\]|\\.)*)"`)
 
 func TestDiagnostics(t *testing.T) {
 	root := repoRoot(t)
+	// (-gc=none errors come from the compiler after optimisation: tests/toolchain/errors-gcnone
+	// runs through the C++ errors_test only.)
 	files, _ := filepath.Glob(filepath.Join(root, "tests", "toolchain", "errors", "*.go"))
-	// -gc=none diagnostics (first line `// gc: none`); the C++ errors_test builds with the
-	// target's collector, so these live in their own folder.
-	more, _ := filepath.Glob(filepath.Join(root, "tests", "toolchain", "errors-gcnone", "*.go"))
-	files = append(files, more...)
 	for _, file := range files {
 		file := file
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			src, _ := os.ReadFile(file)
-			var extra []string
-			if strings.HasPrefix(string(src), "// gc: none") {
-				extra = append(extra, "-gc", "none")
-			}
 			want := map[int]*regexp.Regexp{}
 			for i, line := range strings.Split(string(src), "\n") {
 				if m := errorMarker.FindStringSubmatch(line); m != nil {
@@ -121,7 +115,7 @@ func TestDiagnostics(t *testing.T) {
 				}
 			}
 			out := filepath.Join(t.TempDir(), "out.ll")
-			status, stderr := captureStderr(func() int { return run(compileArgs(root, out, file, extra...)) })
+			status, stderr := captureStderr(func() int { return run(compileArgs(root, out, file)) })
 			if status != 1 {
 				t.Fatalf("status %d, want 1; stderr: %s", status, stderr)
 			}

@@ -34,6 +34,8 @@ type funcState struct {
 	declared    map[*ssa.Alloc]bool
 	frame       *debugFrame          // variables in described stack slots (debugframes.go)
 	canRecover  string               // i1: called directly by a defer thunk (functions calling recover)
+	allocWhat   string               // -gc=none: what the next allocating runtime call allocates
+	allocPos    string               // and where (file:line:col as diagnostics print it)
 	memRefs     map[ssa.Value]string // large loaded values left in memory (bigvalues.go)
 	fieldCache  map[string][]string  // rebuilt aggregates -> their field values
 	tempPool    map[string][]string
@@ -261,7 +263,11 @@ func (fs *funcState) emitAssign(result, format string, args ...interface{}) {
 		fs.body.WriteString(result)
 		fs.body.WriteString(" = ")
 	}
-	fmt.Fprintf(fs.body, format, args...)
+	text := fmt.Sprintf(format, args...)
+	fs.body.WriteString(text)
+	if fs.c.cfg.GCMode == "none" {
+		fs.body.WriteString(fs.allocTag(text))
+	}
 	if fs.loc != "" {
 		fs.body.WriteString(", !dbg ")
 		fs.body.WriteString(fs.loc)

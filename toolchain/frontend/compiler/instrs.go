@@ -5,6 +5,7 @@ package compiler
 import (
 	"fmt"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -135,8 +136,12 @@ func (fs *funcState) heapAllocBytes(size string, what string) string {
 	return fs.emitv("call ptr %s(i32 %s, ptr null)", ref, size)
 }
 
+// checkAlloc, with -gc=none, names the allocation the next allocating runtime call makes:
+// that call gets !marmot.alloc metadata. The compiler reports the tagged calls that are
+// still there after optimisation (toolchain/core/gc_none_allocations.cpp), so an object
+// that never leaves its function (a closure's captured variable, a local new) is no error.
+// The runtime keeps a small allocator for its own panic values even with -gc=none.
 func (fs *funcState) checkAlloc(what string) {
-	// The runtime keeps a small allocator for its own panic values even with -gc=none.
 	if fs.c.cfg.GCMode == "none" && !(fs.fn.Pkg != nil && fs.fn.Pkg.Pkg.Path() == "runtime") {
 		pos := fs.fn.Pos()
 		if fs.curInstr != nil && fs.curInstr.Pos().IsValid() {
@@ -144,8 +149,37 @@ func (fs *funcState) checkAlloc(what string) {
 		} else if fs.lastPos.IsValid() {
 			pos = fs.lastPos
 		}
-		fs.c.errorf(pos, "allocation with -gc=none: %s", what)
+		fs.allocWhat = what
+		fs.allocPos = ""
+		if pos.IsValid() {
+			p := fs.c.prog.Fset.Position(pos)
+			name := p.Filename
+			if rel, err := filepath.Rel(fs.c.cfg.Dir, name); err == nil && fs.c.cfg.Dir != "" && !strings.HasPrefix(rel, "..") {
+				name = rel
+			}
+			fs.allocPos = fmt.Sprintf("%s:%d:%d", name, p.Line, p.Column)
+		}
 	}
+}
+
+// allocatingRuntimeCalls are the runtime functions that allocate on the program's behalf.
+var allocatingRuntimeCalls = []string{"@runtime_alloc(", "@runtime_chanMake(", "@runtime_mapMake(", "@runtime_sliceGrow(",
+	"@runtime_stringConcat(", "@runtime_bytesCopy(", "@runtime_stringToRunes(", "@runtime_runesToString(", "@runtime_spawn("}
+
+// allocTag returns the metadata attachment for an instruction that makes the allocation
+// checkAlloc named, or "".
+func (fs *funcState) allocTag(text string) string {
+	if fs.allocWhat == "" || !strings.HasPrefix(text, "call ") {
+		return ""
+	}
+	for _, name := range allocatingRuntimeCalls {
+		if strings.Contains(text, name) {
+			tag := fmt.Sprintf(", !marmot.alloc !{!\"%s\", !\"%s\"}", escapeBytes(fs.allocWhat), escapeBytes(fs.allocPos))
+			fs.allocWhat = ""
+			return tag
+		}
+	}
+	return ""
 }
 
 func (fs *funcState) ret(r *ssa.Return) {

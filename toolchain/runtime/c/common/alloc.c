@@ -180,6 +180,7 @@ static int32_t hasNoPointers(const go_type *t) {
 
 // With -gc=none the front end rejects every allocation of the program at compile time;
 // what remains (panic values built by the runtime) is bump-allocated.
-void *runtime_alloc(uint32_t size, const go_type *layoutOrNull) {
+// noinline: the compiler recognises its calls (stack allocation and the errors of -gc=none).
+__attribute__((noinline)) void *runtime_alloc(uint32_t size, const go_type *layoutOrNull) {
   return rt_allocRaw(size, hasNoPointers(layoutOrNull));
 }
