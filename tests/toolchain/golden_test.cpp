@@ -1,7 +1,8 @@
 // Golden test: builds NAME.go for a board, runs it under QEMU and compares its stdout with
 // NAME.out and its exit status with the `// exit: N` comment on the first line (default 0).
 // When NAME.err exists, each of its lines must appear in the program's stderr (panic
-// messages; their position lines hold paths that differ between machines).
+// messages; their position lines hold paths that differ between machines). A line
+// `// gc: none` among the leading comments builds the program with -gc=none.
 // usage: golden_test BOARD FILE.go
 #include <cstdio>
 #include <fstream>
@@ -24,6 +25,15 @@ int expectedExit(const std::string &source) {
   const std::string marker = "// exit: ";
   if (source.rfind(marker, 0) == 0) return std::atoi(source.c_str() + marker.size());
   return 0;
+}
+
+// The collector asked for by a leading `// gc: MODE` comment line, or "" (the target's).
+std::string requestedGc(const std::string &source) {
+  std::istringstream in(source);
+  std::string line;
+  while (std::getline(in, line) && line.rfind("//", 0) == 0)
+    if (line.rfind("// gc: ", 0) == 0) return line.substr(7);
+  return "";
 }
 
 // First differing line, for a readable failure.
@@ -70,6 +80,7 @@ int main(int argc, char **argv) {
   marmot::testing::ProgramOptions options;
   options.target = argv[1];
   options.program = file;
+  options.gc = requestedGc(source);
   auto run = marmot::testing::buildAndRun(marmot::testing::buildTreeLayout(), options);
   if (!run.built) {
     std::fprintf(stderr, "build failed:\n%s", run.buildErrors.c_str());
