@@ -95,6 +95,61 @@ void removeDeadGlobals(llvm::Module &module) {
   passes.run(module, mam);
 }
 
+bool isCallTo(const llvm::User *user, llvm::StringRef name) {
+  const auto *call = llvm::dyn_cast<llvm::CallInst>(user);
+  return call && call->getCalledFunction() && call->getCalledFunction()->getName() == name;
+}
+
+// A global nothing ever reads: every use stores into it.
+bool neverRead(const llvm::GlobalVariable *global) {
+  for (const llvm::User *user : global->users()) {
+    const auto *store = llvm::dyn_cast<llvm::StoreInst>(user);
+    if (!store || store->getPointerOperand() != global || store->getValueOperand() == global) return false;
+  }
+  return true;
+}
+
+// Package-level map literals that nothing reads (unicode's Categories, Scripts and friends,
+// in every program that imports strings) would otherwise be built on the heap at start-up:
+// a runtime_mapMake whose map only receives entries (runtime_mapAssign, then a store into
+// the returned slot) and is stored into globals that are never read is deleted with them.
+bool removeUnreadMaps(llvm::Module &module) {
+  llvm::Function *make = module.getFunction("runtime_mapMake");
+  if (!make) return false;
+  llvm::SmallVector<llvm::CallInst *, 16> makes;
+  for (llvm::User *user : make->users())
+    if (isCallTo(user, "runtime_mapMake")) makes.push_back(llvm::cast<llvm::CallInst>(user));
+  bool changed = false;
+  for (llvm::CallInst *map : makes) {
+    llvm::SmallVector<llvm::Instruction *, 64> dead;
+    bool unread = true;
+    for (llvm::User *user : map->users()) {
+      if (auto *store = llvm::dyn_cast<llvm::StoreInst>(user)) {
+        auto *global = llvm::dyn_cast<llvm::GlobalVariable>(store->getPointerOperand());
+        unread = unread && store->getValueOperand() == map && global && neverRead(global);
+        dead.push_back(store);
+        continue;
+      }
+      auto *assign = llvm::dyn_cast<llvm::CallInst>(user);
+      if (!isCallTo(user, "runtime_mapAssign") || assign->getArgOperand(0) != map) {
+        unread = false;
+        break;
+      }
+      for (llvm::User *slotUser : assign->users()) {
+        auto *store = llvm::dyn_cast<llvm::StoreInst>(slotUser);
+        unread = unread && store && store->getPointerOperand() == assign && store->getValueOperand() != assign;
+        if (store) dead.push_back(store);
+      }
+      dead.push_back(assign);
+    }
+    if (!unread) continue;
+    for (llvm::Instruction *instruction : dead) instruction->eraseFromParent();  // stores, then their slots
+    map->eraseFromParent();
+    changed = true;
+  }
+  return changed;
+}
+
 bool functionUsed(const llvm::Module &module, llvm::StringRef name) {
   const llvm::Function *f = module.getFunction(name);
   return f && !f->use_empty();
@@ -126,6 +181,7 @@ void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
 
 void applyWholeProgramFacts(llvm::Module &module) {
   removeDeadGlobals(module);
+  if (removeUnreadMaps(module)) removeDeadGlobals(module);
   for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
   // A program without defer has no frame to unwind to: a panic prints and stops right
   // there, and runtime errors need not be built as values on the heap.

@@ -1,7 +1,8 @@
 // Whole-program facts the linked module (program + runtime) makes certain, used before the
-// optimiser runs: type tests against types that no interface can hold are folded away, and
-// the runtime's link flags (does the program defer? does any float type reach an interface?)
-// are defined, so a program that does not use a feature does not carry its code.
+// optimiser runs: type tests against types that no interface can hold are folded away,
+// package-level map literals nothing reads are not built, and the runtime's link flags
+// (does the program defer? does any float type reach an interface?) are defined, so a
+// program that does not use a feature does not carry its code or its data.
 #pragma once
 
 namespace llvm {

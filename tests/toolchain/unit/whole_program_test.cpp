@@ -145,6 +145,43 @@ define void @usesDefer(ptr %f) {
   EXPECT_EQ(flag(*with, "marmot.link.defer"), 1);
 }
 
+TEST_F(WholeProgramTest, AMapLiteralNothingReadsIsNotBuilt) {
+  auto module = parse(R"IR(
+declare ptr @runtime_mapMake(ptr, ptr, i32)
+declare ptr @runtime_mapAssign(ptr, ptr, ptr)
+@pkg.Unread = internal global ptr null
+@pkg.Read = internal global ptr null
+
+define void @pkg.init(ptr %key) {
+  %a = call ptr @runtime_mapMake(ptr null, ptr null, i32 2)
+  %sa = call ptr @runtime_mapAssign(ptr %a, ptr %key, ptr null)
+  store i32 1, ptr %sa
+  store ptr %a, ptr @pkg.Unread
+  %b = call ptr @runtime_mapMake(ptr null, ptr null, i32 2)
+  %sb = call ptr @runtime_mapAssign(ptr %b, ptr %key, ptr null)
+  store i32 2, ptr %sb
+  store ptr %b, ptr @pkg.Read
+  ret void
+}
+
+define ptr @reader() {
+  %m = load ptr, ptr @pkg.Read
+  ret ptr %m
+}
+)IR");
+  applyWholeProgramFacts(*module);
+  int makes = 0, assigns = 0;
+  for (llvm::Instruction &i : llvm::instructions(*module->getFunction("pkg.init")))
+    if (auto *call = llvm::dyn_cast<llvm::CallInst>(&i)) {
+      makes += call->getCalledFunction()->getName() == "runtime_mapMake";
+      assigns += call->getCalledFunction()->getName() == "runtime_mapAssign";
+    }
+  EXPECT_EQ(makes, 1) << "the map that is read is still built";
+  EXPECT_EQ(assigns, 1);
+  EXPECT_EQ(module->getGlobalVariable("pkg.Unread", true), nullptr);
+  EXPECT_NE(module->getGlobalVariable("pkg.Read", true), nullptr);
+}
+
 TEST_F(WholeProgramTest, DebugBuildsKeepEveryFeature) {
   auto module = parse("");
   defineConservativeLinkFlags(*module);
