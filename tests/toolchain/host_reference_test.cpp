@@ -45,9 +45,10 @@ int main(int argc, char **argv) {
       return 1;
     }
     // println and print write to stderr on the host (the board's console on Marmot); panics
-    // and fatal errors end the text, and `go run` adds its "exit status N" line.
+    // and fatal errors end the text (a stack overflow's with gc's "runtime: goroutine stack
+    // exceeds" lines before it), and `go run` adds its "exit status N" line.
     std::string got = run.value().output.empty() ? run.value().errors : run.value().output;
-    for (const char *end : {"panic: ", "fatal error: ", "exit status "}) {
+    for (const char *end : {"panic: ", "fatal error: ", "runtime: goroutine stack exceeds ", "exit status "}) {
       size_t at = got.rfind(std::string("\n") + end);
       if (got.rfind(end, 0) == 0) at = 0;
       else if (at != std::string::npos) at += 1;

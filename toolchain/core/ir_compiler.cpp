@@ -1,4 +1,5 @@
-// LLVM 15: parse, link with the runtime, internalise, optimise, emit an object file.
+// LLVM 15: parse, link with the runtime, internalise, optimise, add stack checks where the
+// runtime asks for them, emit an object file.
 #include "ir_compiler.h"
 
 #include <llvm/ADT/StringSet.h>
@@ -23,6 +24,7 @@
 #include <mutex>
 
 #include "gc_none_allocations.h"
+#include "stack_check.h"
 #include "whole_program.h"
 
 namespace marmot::toolchain {
@@ -144,6 +146,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
   runtime->setTargetTriple(target.llvmTarget);
   runtime->setDataLayout(machine->createDataLayout());
 
+  markGoFunctions(*program);
   if (llvm::Linker::linkModules(*program, std::move(runtime)))
     return Result<bool>::failure("internal compiler error: the program and the runtime do not link: " +
                                  (diagnostics->errors.empty() ? std::string("a symbol is defined twice or with another type") : diagnostics->errors));
@@ -196,6 +199,8 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     }
     passes.run(*program, mam);
   }
+  // After the optimiser: only what is left of the Go code after inlining gets checked.
+  if (auto checks = insertStackChecks(*program); !checks.ok()) return Result<bool>::failure(checks.error());
 
   if (!request.optimizedIrPath.empty()) {
     std::error_code ec;

@@ -74,6 +74,35 @@ extern rt_memstats rt_stats;
 #endif
 void rt_archGuardInit(uint32_t rbar); // enables the MPU with the first guard
 
+// Elsewhere (Cortex-M0, RISC-V) the compiler checks in software (toolchain/core/stack_check.cpp):
+// the prologue of every Go function that calls others or has a large frame compares sp with
+// rt_stackLimit and calls rt_stackOverflow (the arch's context.c) when it is below. The
+// compiler finds both by the symbols below. A goroutine's limit is its stack's bottom plus
+// RT_STACK_MARGIN bytes, room for what runs unchecked below a checked frame: a small leaf
+// function, or a chain of C runtime calls down to the next Go function (a run-time panic
+// whose message makes the heap collect is the deepest: keep big buffers off the stack),
+// plus on the M0 an exception frame (32 bytes stacked on the goroutine's stack). The main
+// goroutine's limit is 0: its stack sits at the bottom of RAM, where an overflow faults
+// (below RAM on the M0, into the ROM that a locked PMP entry protects on RISC-V). The limit
+// moves with the stack: at every switch (makeCurrent, from rt_task.stackLimit) and around
+// the interrupt handlers, which run on a stack of their own. The canary at the bottom stays,
+// checked at every switch.
+// The margins hold the deepest such chain found in a program using fmt, strconv, maps and
+// recovered run-time errors (frame sizes from LLVM's stack-size section, the call graph from
+// the object code): about 220 bytes on the M0 with its exception frame, 300 on RISC-V.
+#if !RT_STACK_GUARD
+#define RT_STACK_CHECK 1
+#if defined(__riscv)
+#define RT_STACK_MARGIN 384u
+#else
+#define RT_STACK_MARGIN 256u
+#endif
+extern uint32_t *const rt_stackLimitAddress __asm__("marmot.stackLimit"); // &rt_stackLimit
+RT_NORETURN void rt_stackOverflow(void) __asm__("marmot.stackOverflow");
+#else
+#define RT_STACK_CHECK 0
+#endif
+
 // ---- arch ----------------------------------------------------------------------------
 int64_t rt_archNanotime(void);
 void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an interrupt
@@ -120,7 +149,10 @@ typedef struct rt_task {
   void *arg;
   uint32_t *stackBottom;       // first usable word (holds the canary)
   uint32_t *stackTop;
-  uint32_t guard;              // MPU RBAR value of the stack's guard region (0: none)
+  union {                      // what every switch to the task loads:
+    uint32_t guard;            // MPU RBAR value of the stack's guard region (0: none)
+    uint32_t stackLimit;       // without a guard: rt_stackLimit while it runs (0: unchecked)
+  };
 } rt_task;
 enum rt_wait { WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SLEEP, WAIT_NIL_CHAN, WAIT_SEMA };
 #define RT_BLOCKED(reason) ((uint16_t)(TASK_BLOCKED | (reason) << 8))
@@ -134,8 +166,12 @@ typedef struct {
   rt_timer *timerHead;
   rt_task *runHead;
   rt_task **runTailp; // &last->next, or &runHead when the queue is empty
+#if RT_STACK_CHECK
+  uint32_t stackLimit; // of the running stack, for the compiler's checks (above)
+#endif
 } rt_sched_state; // Thumb-2 parking loads the first four with one ldm (arch/cortexm)
 extern rt_sched_state rt_sched;
+#define rt_stackLimit (rt_sched.stackLimit)
 #define rt_current (rt_sched.current)
 #define rt_runHead (rt_sched.runHead)
 #define rt_runTailp (rt_sched.runTailp)

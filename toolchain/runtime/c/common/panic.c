@@ -121,11 +121,16 @@ void rt_panicString(const char *msg, const go_pos *pos) {
   __builtin_unreachable();
 }
 
-// A small string builder for the messages below.
+// A small string builder for the messages below. Its one buffer is static, not on the stack:
+// a run-time error may happen at the very end of a goroutine's stack, where the C runtime
+// has only the margin of the stack check (internal.h). It is never in use twice: no Go code
+// runs while a message is built and copied, and a panic in an interrupt handler ends the
+// program (unwind) before the code it interrupted could go on building.
 typedef struct {
   char buf[160];
   int n;
 } msgbuf;
+RT_NOINIT static msgbuf message;
 
 static void put(msgbuf *m, const char *s) {
   while (*s && m->n < (int)sizeof(m->buf) - 1)
@@ -156,11 +161,11 @@ static void putInt(msgbuf *m, int32_t v) {
 void rt_panicMessage(const char *msg, const go_pos *pos) {
   if (!rt_linkDefer)
     printMessageAndExit("runtime error: ", msg, pos);
-  msgbuf m;
-  m.n = 0;
-  put(&m, "runtime error: ");
-  put(&m, msg);
-  rt_panicString(m.buf, pos);
+  msgbuf *m = &message;
+  m->n = 0;
+  put(m, "runtime error: ");
+  put(m, msg);
+  rt_panicString(m->buf, pos);
 }
 
 // gc's bounds-error wording, by abi.h's RUNTIME_BOUNDS_* code: with x >= 0, and with x < 0.
@@ -191,19 +196,19 @@ void runtime_panicBounds(int32_t code, int32_t x, int32_t y, const go_pos *pos) 
   if (code < 0 || code > RUNTIME_BOUNDS_CONVERT)
     code = RUNTIME_BOUNDS_INDEX;
   const char *f = x < 0 ? boundsNegFmt[code] : boundsFmt[code];
-  msgbuf m;
-  m.n = 0;
-  put(&m, "runtime error: ");
+  msgbuf *m = &message;
+  m->n = 0;
+  put(m, "runtime error: ");
   for (; *f; f++) {
     if (f[0] == '%' && (f[1] == 'x' || f[1] == 'y')) {
-      putInt(&m, f[1] == 'x' ? x : y);
+      putInt(m, f[1] == 'x' ? x : y);
       f++;
     } else {
       char c[2] = {*f, 0};
-      put(&m, c);
+      put(m, c);
     }
   }
-  rt_panicString(m.buf, pos);
+  rt_panicString(m->buf, pos);
 }
 
 void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) {
@@ -224,32 +229,32 @@ void runtime_panicNil(const go_pos *pos) {
 //     "interface conversion: interface is nil, not main.T".
 void runtime_panicTypeAssert(const go_type *have, const go_type *want, const go_type *iface,
                              const go_pos *pos) {
-  msgbuf m;
-  m.n = 0;
-  put(&m, "interface conversion: ");
+  msgbuf *m = &message;
+  m->n = 0;
+  put(m, "interface conversion: ");
   if (iface)
-    putStr(&m, iface->name);
+    putStr(m, iface->name);
   else
-    put(&m, "interface");
+    put(m, "interface");
   if (!have) {
-    put(&m, " is nil, not ");
+    put(m, " is nil, not ");
     if (want)
-      putStr(&m, want->name);
+      putStr(m, want->name);
   } else if (want && want->kind == GO_KIND_INTERFACE) {
-    m.n = 0;
-    put(&m, "interface conversion: ");
-    putStr(&m, have->name);
-    put(&m, " is not ");
-    putStr(&m, want->name);
-    put(&m, ": missing method");
+    m->n = 0;
+    put(m, "interface conversion: ");
+    putStr(m, have->name);
+    put(m, " is not ");
+    putStr(m, want->name);
+    put(m, ": missing method");
   } else {
-    put(&m, " is ");
-    putStr(&m, have->name);
-    put(&m, ", not ");
+    put(m, " is ");
+    putStr(m, have->name);
+    put(m, ", not ");
     if (want)
-      putStr(&m, want->name);
+      putStr(m, want->name);
   }
-  rt_panicString(m.buf, pos);
+  rt_panicString(m->buf, pos);
 }
 
 // Whether a float or complex type can be in an interface (the panic printer's float cases).

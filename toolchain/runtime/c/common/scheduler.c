@@ -10,6 +10,11 @@ rt_task *rt_allTasks;
 int32_t rt_numTasks;
 static uint32_t nextId;
 static rt_task *deadTask; // the last exited task; its stack is reused by the next spawn
+#if RT_STACK_CHECK
+// Tells the compiler where its checks read the limit (internal.h); `used` keeps it until
+// the compiler has inserted them, which then drops it.
+__attribute__((used)) uint32_t *const rt_stackLimitAddress = &rt_stackLimit;
+#endif
 
 static void registryAdd(rt_task *t) {
   t->allPrev = NULL;
@@ -31,7 +36,8 @@ static void registryRemove(rt_task *t) {
 }
 
 // The main goroutine: running, alone in the registry, on the stack of the linker script.
-// Every other field of its record and of the scheduler state is zero (TASK_RUNNING too).
+// Every other field of its record and of the scheduler state is zero (TASK_RUNNING too, and
+// without a guard its stack limit: internal.h).
 void rt_schedInit(void) {
   rt_sched.current = &mainTask;
   rt_sched.runTailp = &rt_sched.runHead;
@@ -75,6 +81,9 @@ static inline rt_task *makeCurrent(rt_task *next) {
   rt_current = next;
 #if RT_STACK_GUARD
   RT_MPU_RBAR = next->guard;
+#endif
+#if RT_STACK_CHECK
+  rt_stackLimit = next->stackLimit;
 #endif
   return next;
 }
@@ -169,6 +178,9 @@ void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
 #endif
   t->stackBottom = (uint32_t *)bottom;
   t->stackTop = (uint32_t *)((uint8_t *)t + size);
+#if RT_STACK_CHECK
+  t->stackLimit = (uint32_t)bottom + RT_STACK_MARGIN;
+#endif
   *t->stackBottom = RT_STACK_CANARY;
   t->entry = wrapper;
   t->arg = block;

@@ -1,7 +1,8 @@
 // Cortex-M register-level task switching: parking and resuming a goroutine (its saved
-// frame), a new task's first frame, register spilling for the GC, and setjmp/longjmp for
-// panics. Thumb-1 for the Cortex-M0 (only r0-r7 in most instructions), Thumb-2 for M3/M4F;
-// the hard-float variant also keeps the callee-saved FP registers s16-s31.
+// frame), a new task's first frame, register spilling for the GC, setjmp/longjmp for panics,
+// and on the M0 the report of the compiler's stack checks. Thumb-1 for the Cortex-M0 (only
+// r0-r7 in most instructions), Thumb-2 for M3/M4F; the hard-float variant also keeps the
+// callee-saved FP registers s16-s31.
 #include "common/sched.h"
 #include "frame.h"
 
@@ -151,6 +152,19 @@ __attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
                    "bx lr\n");
 #endif
 }
+
+#if RT_STACK_CHECK
+// Called by the compiler's stack checks (internal.h): the overflowing frame may reach below
+// the stack's bottom, so the report runs on the top of the main goroutine's stack, which is
+// never resumed. A debugger stopped at its first instruction sees the overflowing calls.
+__attribute__((naked, used)) void rt_stackOverflow(void) {
+  __asm__ volatile("ldr r0, =_stack_top\n"
+                   "mov sp, r0\n"
+                   "ldr r0, =%c[msg]\n"
+                   "bl %c[fatal]\n"
+                   ".ltorg\n" ::[msg] "i"("stack overflow"), [fatal] "i"(rt_fatal));
+}
+#endif
 
 void rt_breakpoint(void *ctx) __asm__("runtime.Breakpoint");
 void rt_breakpoint(void *ctx) {

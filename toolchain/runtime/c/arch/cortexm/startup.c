@@ -17,7 +17,7 @@ static void faultHandler(void);
 #define RT_NUM_IRQS 48
 #endif
 
-extern uint32_t _isr_stack_top[];
+extern uint32_t _isr_stack_bottom[], _isr_stack_top[];
 
 // Starts on MSP (the handler stack, from the vector table); moves thread mode to PSP on the
 // main goroutine's stack, copies .data from flash and clears .bss 16 bytes (four registers)
@@ -161,8 +161,17 @@ void rt_irqDispatch(void) {
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
   int32_t irq = (int32_t)(ipsr & 0x1ff) - 16;
   void **h = irq < RT_NUM_IRQS ? irqHandlers[irq] : NULL;
-  if (h)
-    ((void (*)(int32_t, void *))h[1])(irq, h[0]);
+  if (!h)
+    return;
+#if RT_STACK_CHECK
+  // The Go handler runs on the handler stack (MSP): its checks measure against that one.
+  uint32_t limit = rt_stackLimit;
+  rt_stackLimit = (uint32_t)(uintptr_t)_isr_stack_bottom + RT_STACK_MARGIN;
+#endif
+  ((void (*)(int32_t, void *))h[1])(irq, h[0]);
+#if RT_STACK_CHECK
+  rt_stackLimit = limit;
+#endif
 }
 
 // Enables an external interrupt in the NVIC (used by runtime/interrupt).

@@ -1,6 +1,6 @@
 // RISC-V (rv32) register-level task switching: parking and resuming a goroutine (its saved
-// frame: two slots, ra, s0-s11), a new task's first frame, register spilling for the GC, and
-// setjmp/longjmp for panics.
+// frame: two slots, ra, s0-s11), a new task's first frame, register spilling for the GC,
+// setjmp/longjmp for panics, and the report of the compiler's stack checks.
 #include "common/sched.h"
 
 // A parked task's frame (sched.h), from its saved sp up: slot0, slot1, ra, s0-s11, and one
@@ -80,6 +80,15 @@ __attribute__((naked, noreturn)) void rt_longjmp(uint32_t *jmpbuf) {
                    "lw s8, 40(a0)\n lw s9, 44(a0)\n lw s10, 48(a0)\n lw s11, 52(a0)\n"
                    "li a0, 1\n"
                    "ret\n");
+}
+
+// Called by the compiler's stack checks (internal.h): the overflowing frame may reach below
+// the stack's bottom, so the report runs on the top of the main goroutine's stack, which is
+// never resumed. A debugger stopped at its first instruction sees the overflowing calls.
+__attribute__((naked, used)) void rt_stackOverflow(void) {
+  __asm__ volatile("la sp, _stack_top\n"
+                   "la a0, %[msg]\n"
+                   "call %[fatal]\n" ::[msg] "i"("stack overflow"), [fatal] "i"(rt_fatal));
 }
 
 // Without a debugger the trap handler skips the ebreak (as for semihosting) and goes on.

@@ -177,6 +177,11 @@ __attribute__((used)) static void rt_interruptTrap(uint32_t mcause) {
     return;
   }
   rt_inInterrupt = 1;
+#if RT_STACK_CHECK
+  // Go handlers run on the trap stack: their checks measure against that one.
+  uint32_t limit = rt_stackLimit;
+  rt_stackLimit = (uint32_t)(uintptr_t)rt_trapStack + RT_STACK_MARGIN;
+#endif
   uint32_t irq;
   while ((irq = PLIC_REG(0x200004u)) != 0) { // claim
     void **h = irq < RT_NUM_IRQS ? irqHandlers[irq] : NULL;
@@ -184,5 +189,8 @@ __attribute__((used)) static void rt_interruptTrap(uint32_t mcause) {
       ((void (*)(int32_t, void *))h[1])((int32_t)irq, h[0]);
     PLIC_REG(0x200004u) = irq; // complete
   }
+#if RT_STACK_CHECK
+  rt_stackLimit = limit;
+#endif
   rt_inInterrupt = 0;
 }
