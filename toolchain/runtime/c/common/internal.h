@@ -64,15 +64,19 @@ extern rt_memstats rt_stats;
 
 // ---- Stack guards -------------------------------------------------------------------------
 // On ARMv7-M (lm3s6965, mps2) an MPU region without access sits just below the running
-// goroutine's stack and moves with every switch: an overflow faults at once.
+// goroutine's stack and moves with every switch: an overflow faults at once. Reset_Handler
+// turns it on below the main goroutine's stack, at the bottom of RAM (QEMU ignores stores
+// below the lm3s6965's RAM, and the mps2 has memory there).
 #if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
 #define RT_STACK_GUARD 32u // bytes, naturally aligned
 #define RT_MPU_RBAR (*(volatile uint32_t *)0xE000ED9C)
 #define RT_GUARD_REGION 7u
+// MPU_RASR of the region: no access, never executable, 2^5 bytes, enabled. Everything else
+// keeps the default memory map (MPU_CTRL.PRIVDEFENA), so only the guard changes behaviour.
+#define RT_GUARD_RASR ((1u << 28) | (4u << 1) | 1u)
 #else
 #define RT_STACK_GUARD 0u
 #endif
-void rt_archGuardInit(uint32_t rbar); // enables the MPU with the first guard
 
 // Elsewhere (Cortex-M0, RISC-V) the compiler checks in software (toolchain/core/stack_check.cpp):
 // the prologue of every Go function that calls others or has a large frame compares sp with

@@ -47,8 +47,7 @@ void rt_schedInit(void) {
   mainTask.stackTop = _stack_top;
   *mainTask.stackBottom = RT_STACK_CANARY;
 #if RT_STACK_GUARD
-  // The MPU starts with the first goroutine: the main stack sits at the bottom of RAM, so
-  // its overflow faults without a guard.
+  // The value Reset_Handler gave the MPU (arch/cortexm/startup.c), for every switch back.
   mainTask.guard = (uint32_t)(uintptr_t)_stack_bottom | 0x10 | RT_GUARD_REGION;
 #endif
   rt_allTasks = &mainTask;
@@ -168,13 +167,6 @@ void runtime_spawn(void (*wrapper)(void *), void *block, uint32_t stackSize) {
   uintptr_t guard = (bottom + RT_STACK_GUARD - 1) & ~(uintptr_t)(RT_STACK_GUARD - 1);
   t->guard = (uint32_t)guard | 0x10 | RT_GUARD_REGION;
   bottom = guard + RT_STACK_GUARD;
-#endif
-#if RT_STACK_GUARD
-  static uint8_t guardOn;
-  if (!guardOn) {
-    guardOn = 1;
-    rt_archGuardInit(rt_current->guard); // the running task's guard, as every switch sets it
-  }
 #endif
   t->stackBottom = (uint32_t *)bottom;
   t->stackTop = (uint32_t *)((uint8_t *)t + size);

@@ -1,8 +1,9 @@
-// Cortex-M start-up: the vector table (initial SP from the linker script, Reset_Handler),
-// fault handlers that report and exit, the IRQ dispatcher behind runtime/interrupt, and the
-// exit path through ARM semihosting. Goroutines run on the process stack (PSP); exception
-// handlers run on their own main stack (MSP), so a goroutine that overflows its stack still
-// gets a handler that can report it.
+// Cortex-M start-up: the vector table (initial SP from the linker script, Reset_Handler, which
+// on ARMv7-M turns on the MPU guard below the main stack), fault handlers that report and
+// exit, the IRQ dispatcher behind runtime/interrupt, and the exit path through ARM
+// semihosting. Goroutines run on the process stack (PSP); exception handlers run on their own
+// main stack (MSP), so a goroutine that overflows its stack still gets a handler that can
+// report it.
 #include "common/internal.h"
 
 void rt_start(void) __attribute__((noreturn));
@@ -19,11 +20,31 @@ static void faultHandler(void);
 
 extern uint32_t _isr_stack_bottom[], _isr_stack_top[];
 
-// Starts on MSP (the handler stack, from the vector table); moves thread mode to PSP on the
-// main goroutine's stack, copies .data from flash and clears .bss 16 bytes (four registers)
-// per step (the linker scripts align both to 16 bytes), then runs rt_start.
+#if RT_STACK_GUARD
+// The main goroutine's guard: RBAR (its VALID bit selects the region) and RASR in one stm,
+// then MPU_CTRL (8 bytes below RBAR) = PRIVDEFENA | ENABLE. The linker aligns the stack to 32.
+// No barrier: the system registers take strongly ordered stores, the isb after the switch
+// to PSP follows, and the stack reaches the guard only much later.
+#define GUARD_ON                                                                                 \
+  "ldr r0, =0xE000ED9C\n"                                                                        \
+  "ldr r1, =_stack_bottom + %c[region]\n"                                                        \
+  "ldr r2, =%c[rasr]\n"                                                                          \
+  "stmia r0, {r1, r2}\n"                                                                         \
+  "movs r1, #5\n"                                                                                \
+  "str r1, [r0, #-8]\n"
+#define GUARD_OPERANDS [region] "i"(0x10 | RT_GUARD_REGION), [rasr] "i"(RT_GUARD_RASR)
+#else
+#define GUARD_ON ""
+#define GUARD_OPERANDS
+#endif
+
+// Starts on MSP (the handler stack, from the vector table); on ARMv7-M turns on the MPU guard
+// below the main goroutine's stack; moves thread mode to PSP on that stack, copies .data from
+// flash and clears .bss 16 bytes (four registers) per step (the linker scripts align both to
+// 16 bytes), then runs rt_start.
 __attribute__((naked, used)) void Reset_Handler(void) {
-  __asm__ volatile("ldr r0, =_stack_top\n"
+  __asm__ volatile(GUARD_ON
+                   "ldr r0, =_stack_top\n"
                    "msr psp, r0\n"
                    "movs r0, #2\n"
                    "msr control, r0\n"
@@ -47,7 +68,7 @@ __attribute__((naked, used)) void Reset_Handler(void) {
                    "4: cmp r0, r1\n"
                    "blo 3b\n"
                    "bl rt_start\n"
-                   ".ltorg\n"); // the literals, right here
+                   ".ltorg\n" ::GUARD_OPERANDS); // the literals, right here
 }
 
 typedef void (*rt_vector)(void);

@@ -65,15 +65,3 @@ uint32_t rt_archDisableInterrupts(void) {
 void rt_archRestoreInterrupts(uint32_t state) {
   __asm__ volatile("msr primask, %0" ::"r"(state) : "memory");
 }
-
-#if RT_STACK_GUARD
-// Region RT_GUARD_REGION: 32 bytes, no access, never executable; everything else keeps the
-// default memory map (PRIVDEFENA), so only the guard changes behaviour.
-void rt_archGuardInit(uint32_t rbar) {
-  *(volatile uint32_t *)0xE000ED98 = RT_GUARD_REGION;          // MPU_RNR
-  RT_MPU_RBAR = rbar;
-  *(volatile uint32_t *)0xE000EDA0 = (1u << 28) | (4u << 1) | 1; // MPU_RASR: XN, 2^5 bytes, on
-  *(volatile uint32_t *)0xE000ED94 = 5;                          // MPU_CTRL: PRIVDEFENA | ENABLE
-  __asm__ volatile("dsb\n isb" ::: "memory");
-}
-#endif
