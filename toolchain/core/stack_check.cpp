@@ -128,6 +128,7 @@ Result<unsigned> insertStackChecks(llvm::Module &module) {
     ++checked;
   }
   dropFromUsedLists(module, address);
+  address->removeDeadConstantUsers();  // the old lists' initialisers
   if (address->use_empty()) address->eraseFromParent();
   return Result<unsigned>::success(checked);
 }
