@@ -26,8 +26,13 @@
 namespace marmot::toolchain {
 namespace {
 
+// abi.h's enum go_kind.
 constexpr unsigned kindFloat32 = 13;
 constexpr unsigned kindComplex128 = 16;
+constexpr unsigned kindChan = 18;
+constexpr unsigned kindPointer = 22;
+constexpr unsigned kindString = 24;
+constexpr unsigned kindUnsafePointer = 26;
 
 bool isTypeDescriptor(const llvm::GlobalVariable &g) { return g.getName().startswith("type:"); }
 
@@ -109,10 +114,22 @@ bool neverRead(const llvm::GlobalVariable *global) {
   return true;
 }
 
+// Whether inserting a key of the map's key type can never panic: hashing an interface (or a
+// struct or array that may hold one) panics when the dynamic type is not comparable.
+bool keyHashCannotPanic(const llvm::Value *keyType) {
+  const auto *desc = llvm::dyn_cast<llvm::GlobalVariable>(keyType);
+  if (!desc || !isTypeDescriptor(*desc) || !desc->hasInitializer()) return false;
+  const auto *kind = llvm::dyn_cast_or_null<llvm::ConstantInt>(desc->getInitializer()->getAggregateElement(0u));
+  if (!kind) return false;
+  uint64_t k = kind->getZExtValue();
+  return (k >= 1 && k <= kindComplex128) || k == kindChan || k == kindPointer || k == kindString || k == kindUnsafePointer;
+}
+
 // Package-level map literals that nothing reads (unicode's Categories, Scripts and friends,
 // in every program that imports strings) would otherwise be built on the heap at start-up:
 // a runtime_mapMake whose map only receives entries (runtime_mapAssign, then a store into
-// the returned slot) and is stored into globals that are never read is deleted with them.
+// the returned slot) and is stored into globals that are never read is deleted with them,
+// when no entry can panic (the key type hashes without one).
 bool removeUnreadMaps(llvm::Module &module) {
   llvm::Function *make = module.getFunction("runtime_mapMake");
   if (!make) return false;
@@ -121,12 +138,14 @@ bool removeUnreadMaps(llvm::Module &module) {
     if (isCallTo(user, "runtime_mapMake")) makes.push_back(llvm::cast<llvm::CallInst>(user));
   bool changed = false;
   for (llvm::CallInst *map : makes) {
+    if (map->arg_size() < 1 || !keyHashCannotPanic(map->getArgOperand(0)->stripPointerCasts())) continue;
     llvm::SmallVector<llvm::Instruction *, 64> dead;
-    bool unread = true;
+    bool unread = true, inGlobal = false;
     for (llvm::User *user : map->users()) {
       if (auto *store = llvm::dyn_cast<llvm::StoreInst>(user)) {
         auto *global = llvm::dyn_cast<llvm::GlobalVariable>(store->getPointerOperand());
         unread = unread && store->getValueOperand() == map && global && neverRead(global);
+        inGlobal = true;
         dead.push_back(store);
         continue;
       }
@@ -142,7 +161,7 @@ bool removeUnreadMaps(llvm::Module &module) {
       }
       dead.push_back(assign);
     }
-    if (!unread) continue;
+    if (!unread || !inGlobal) continue;  // a local map is the optimiser's business
     for (llvm::Instruction *instruction : dead) instruction->eraseFromParent();  // stores, then their slots
     map->eraseFromParent();
     changed = true;
