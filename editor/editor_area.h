@@ -108,6 +108,7 @@ private:
     void formatAfterSave(EditorTab *tab);
     void onChangedOnDisk(const QString &path);
     void goToLspLocation(const QString &path, int line, int column);
+    CodeEditor *editorForLspRequest(const QString &needsGopls, int *line, int *column);
     QString normalizedPath(const QString &path) const;
 
     QTabWidget *m_tabs = nullptr;

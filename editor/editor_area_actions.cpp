@@ -220,19 +220,31 @@ void EditorArea::formatAfterSave(EditorTab *tab)
     });
 }
 
-void EditorArea::goToDefinition()
+// The current editor for a request to gopls at its cursor: gopls has its latest text and
+// line/column are the cursor in LSP terms. nullptr without an editor, or when gopls is not
+// running (then needsGopls, if not empty, goes to the status bar).
+CodeEditor *EditorArea::editorForLspRequest(const QString &needsGopls, int *line, int *column)
 {
     CodeEditor *ed = currentEditor();
     if (!ed)
-        return;
+        return nullptr;
     if (!m_lsp->isRunning()) {
-        emit statusMessage(tr("Go to definition needs gopls"));
-        return;
+        if (!needsGopls.isEmpty())
+            emit statusMessage(needsGopls);
+        return nullptr;
     }
     if (auto *binding = ed->findChild<EditorLspBinding *>())
         binding->flush();
+    ed->cursorLspPosition(line, column);
+    return ed;
+}
+
+void EditorArea::goToDefinition()
+{
     int line, column;
-    ed->cursorLspPosition(&line, &column);
+    CodeEditor *ed = editorForLspRequest(tr("Go to definition needs gopls"), &line, &column);
+    if (!ed)
+        return;
     m_lsp->definition(ed->filePath(), line, column, [this](const QList<lsp::Location> &locations) {
         if (locations.isEmpty()) {
             emit statusMessage(tr("No definition found"));
@@ -245,17 +257,10 @@ void EditorArea::goToDefinition()
 
 void EditorArea::findReferences()
 {
-    CodeEditor *ed = currentEditor();
+    int line, column;
+    CodeEditor *ed = editorForLspRequest(tr("Find references needs gopls"), &line, &column);
     if (!ed)
         return;
-    if (!m_lsp->isRunning()) {
-        emit statusMessage(tr("Find references needs gopls"));
-        return;
-    }
-    if (auto *binding = ed->findChild<EditorLspBinding *>())
-        binding->flush();
-    int line, column;
-    ed->cursorLspPosition(&line, &column);
     const QString word = ed->wordAtLineIndex(line, ed->positionFromLsp(line, column) - ed->positionFromLineIndex(line, 0));
     m_lsp->references(ed->filePath(), line, column, [this, word](const QList<lsp::Location> &locations) {
         QList<SearchHit> hits;
@@ -298,13 +303,13 @@ void EditorArea::renameSymbol()
 
 void EditorArea::renameSymbolTo(const QString &newName)
 {
-    CodeEditor *ed = currentEditor();
-    if (!ed || ed->isReadOnly() || !m_lsp->isRunning())
+    CodeEditor *current = currentEditor();
+    if (!current || current->isReadOnly())
         return;
-    if (auto *binding = ed->findChild<EditorLspBinding *>())
-        binding->flush();
     int line, column;
-    ed->cursorLspPosition(&line, &column);
+    CodeEditor *ed = editorForLspRequest(QString(), &line, &column);
+    if (!ed)
+        return;
     m_lsp->rename(ed->filePath(), line, column, newName, [this](const lsp::WorkspaceEdit &edit, const QString &error) {
         if (!error.isEmpty()) {
             emit statusMessage(tr("Rename failed: %1").arg(error));
