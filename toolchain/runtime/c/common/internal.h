@@ -130,7 +130,6 @@ typedef struct rt_task {
   struct rt_task *next;        // run queue link, or wait queue link while blocked (chan.h)
   struct rt_task *allNext;     // registry of live goroutines
   struct rt_task *allPrev;
-  uint32_t id;
   union {
     struct {
       uint8_t state;           // TASK_*
@@ -151,6 +150,7 @@ typedef struct rt_task {
   // goroutine entry and stack bounds (registry for debugger / profiler / GC)
   void (*entry)(void *);
   void *arg;
+  uint32_t id;                 // id to guard: one stm at reset (arch/cortexm/startup.c)
   uint32_t *stackBottom;       // first usable word (holds the canary)
   uint32_t *stackTop;
   union {                      // what every switch to the task loads:
@@ -181,6 +181,14 @@ extern rt_sched_state rt_sched;
 #define rt_runTailp (rt_sched.runTailp)
 #define rt_timerHead (rt_sched.timerHead)
 #define rt_runNext (rt_sched.runNext)
+// The main goroutine's record. On ARMv7-M the reset code gives it and rt_sched their first
+// values (arch/cortexm/startup.c); elsewhere rt_schedInit does.
+extern rt_task rt_mainTask;
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
+#define RT_RESET_STARTS_MAIN 1
+#else
+#define RT_RESET_STARTS_MAIN 0
+#endif
 void rt_schedInit(void);
 void rt_ready(rt_task *t);          // makes t runnable: it runs next (gc's order)
 void rt_readyLast(rt_task *t);      // makes t runnable at the end of the queue

@@ -3,8 +3,10 @@
 // nothing can run it idles until the next timer, or reports a deadlock.
 #include "sched.h"
 
-// All zero until rt_schedInit: start-up clears .bss faster than it copies .data.
-static rt_task mainTask;
+// All zero until the reset code or rt_schedInit: start-up clears .bss faster than it copies
+// .data.
+rt_task rt_mainTask;
+#define mainTask rt_mainTask
 rt_sched_state rt_sched;
 rt_task *rt_allTasks;
 int32_t rt_numTasks;
@@ -38,18 +40,18 @@ static void registryRemove(rt_task *t) {
 // The main goroutine: running, alone in the registry, on the stack of the linker script.
 // Every other field of its record and of the scheduler state is zero (TASK_RUNNING too, and
 // without a guard its stack limit: internal.h).
+// Only what a program that starts goroutines reads is left here on ARMv7-M (the compiler
+// drops the stores otherwise).
 void rt_schedInit(void) {
+#if !RT_RESET_STARTS_MAIN
   rt_sched.current = &mainTask;
   rt_sched.runTailp = &rt_sched.runHead;
   mainTask.id = 1;
-  nextId = 2;
   mainTask.stackBottom = _stack_bottom + RT_STACK_GUARD / 4; // the linker aligns it to 32
   mainTask.stackTop = _stack_top;
   *mainTask.stackBottom = RT_STACK_CANARY;
-#if RT_STACK_GUARD
-  // The value Reset_Handler gave the MPU (arch/cortexm/startup.c), for every switch back.
-  mainTask.guard = (uint32_t)(uintptr_t)_stack_bottom | 0x10 | RT_GUARD_REGION;
 #endif
+  nextId = 2;
   rt_allTasks = &mainTask;
   rt_numTasks = 1;
 }

@@ -20,31 +20,91 @@ static void faultHandler(void);
 
 extern uint32_t _isr_stack_bottom[], _isr_stack_top[];
 
-#if RT_STACK_GUARD
-// The main goroutine's guard: RBAR (its VALID bit selects the region) and RASR in one stm,
-// then MPU_CTRL (8 bytes below RBAR) = PRIVDEFENA | ENABLE. The linker aligns the stack to 32.
-// No barrier: the system registers take strongly ordered stores, the isb after the switch
-// to PSP follows, and the stack reaches the guard only much later.
-#define GUARD_ON                                                                                 \
-  "ldr r0, =0xE000ED9C\n"                                                                        \
-  "ldr r1, =_stack_bottom + %c[region]\n"                                                        \
-  "ldr r2, =%c[rasr]\n"                                                                          \
-  "stmia r0, {r1, r2}\n"                                                                         \
-  "movs r1, #5\n"                                                                                \
-  "str r1, [r0, #-8]\n"
-#define GUARD_OPERANDS [region] "i"(0x10 | RT_GUARD_REGION), [rasr] "i"(RT_GUARD_RASR)
-#else
-#define GUARD_ON ""
-#define GUARD_OPERANDS
-#endif
+#if RT_RESET_STARTS_MAIN
+// ARMv7-M: everything the reset code needs, in the order of its ldm instructions, so that
+// start-up from reset to runtime.callMain costs 28 instructions (bench: start-up).
+static const struct {
+  // ldm {r1-r12}
+  uint32_t mpu[4];              // MPU_CTRL (PRIVDEFENA | ENABLE), RNR, RBAR, RASR: the guard
+  volatile uint32_t *mpuCtrl;   // 0xE000ED94, where one stm writes the four
+  uint32_t *psp;                // the main goroutine's stack top
+  uint32_t control;             // SPSEL: thread mode on PSP
+  uint32_t *sidata;
+  uint32_t *sdata, *edata, *sbss, *ebss;
+  // ldm {r1-r7, lr}: zeros for .bss, 32 bytes per stm
+  uint32_t zeros[8];
+  // ldm {r1-r9}: the first state of the scheduler and of the main goroutine
+  rt_sched_state *sched;
+  rt_task *current;             // rt_sched.current
+  rt_task **runTailp;           // rt_sched.runTailp: the queue is empty
+  uint32_t *mainFrom;           // &rt_mainTask.id: the next four go there in one stm
+  uint32_t id;
+  uint32_t *stackBottom;        // first usable word: the canary, right above the guard
+  uint32_t *stackTop;
+  uint32_t guard;               // the RBAR value of the guard, for every switch back to main
+  uint32_t canary;
+} resetBlock = {
+  .mpu = {5, RT_GUARD_REGION, (uint32_t)(uintptr_t)_stack_bottom + 0x10 + RT_GUARD_REGION, RT_GUARD_RASR},
+  .mpuCtrl = (volatile uint32_t *)0xE000ED94,
+  .psp = _stack_top,
+  .control = 2,
+  .sidata = _sidata,
+  .sdata = _sdata,
+  .edata = _edata,
+  .sbss = _sbss,
+  .ebss = _ebss,
+  .zeros = {0},
+  .sched = &rt_sched,
+  .current = &rt_mainTask,
+  .runTailp = &rt_sched.runHead,
+  .mainFrom = &rt_mainTask.id,
+  .id = 1,
+  .stackBottom = _stack_bottom + RT_STACK_GUARD / 4, // the linker aligns the stack to 32
+  .stackTop = _stack_top,
+  .guard = (uint32_t)(uintptr_t)_stack_bottom + 0x10 + RT_GUARD_REGION,
+  .canary = RT_STACK_CANARY,
+};
+_Static_assert(offsetof(rt_task, stackBottom) == offsetof(rt_task, id) + 4 &&
+                   offsetof(rt_task, stackTop) == offsetof(rt_task, id) + 8 &&
+                   offsetof(rt_task, guard) == offsetof(rt_task, id) + 12,
+               "one stm writes id, stackBottom, stackTop and guard");
 
-// Starts on MSP (the handler stack, from the vector table); on ARMv7-M turns on the MPU guard
-// below the main goroutine's stack; moves thread mode to PSP on that stack, copies .data from
-// flash and clears .bss 16 bytes (four registers) per step (the linker scripts align both to
-// 16 bytes), then runs rt_start.
+// Starts on MSP (the handler stack, from the vector table): turns on the MPU guard below the
+// main goroutine's stack, moves thread mode to PSP on that stack, copies .data 16 bytes per
+// step and clears .bss 32 bytes per step (the linker scripts align them so; .bss is never
+// empty: it holds rt_mainTask), gives the scheduler and the main goroutine their first
+// values, then runs rt_start. lr is free: nothing returns from here.
 __attribute__((naked, used)) void Reset_Handler(void) {
-  __asm__ volatile(GUARD_ON
-                   "ldr r0, =_stack_top\n"
+  __asm__ volatile("ldr r0, =%c[block]\n"
+                   "ldmia r0!, {r1-r12}\n"
+                   "stmia r5, {r1-r4}\n"
+                   "msr psp, r6\n"
+                   "msr control, r7\n"
+                   "isb\n"
+                   "1: cmp r9, r10\n"
+                   "bhs 2f\n"
+                   "ldmia r8!, {r1-r4}\n"
+                   "stmia r9!, {r1-r4}\n"
+                   "b 1b\n"
+                   "2: ldmia r0!, {r1-r7, lr}\n"
+                   "3: stmia r11!, {r1-r7, lr}\n"
+                   "cmp r11, r12\n"
+                   "blo 3b\n"
+                   "ldmia r0, {r1-r9}\n"
+                   "str r2, [r1, %[cur]]\n"
+                   "str r3, [r1, %[tail]]\n"
+                   "stmia r4, {r5-r8}\n"
+                   "str r9, [r6]\n"
+                   "bl rt_start\n"
+                   ".ltorg\n" ::[block] "i"(&resetBlock),
+                   [cur] "i"(offsetof(rt_sched_state, current)), [tail] "i"(offsetof(rt_sched_state, runTailp)));
+}
+#else
+// ARMv6-M: on the process stack (PSP), copies .data from flash and clears .bss 16 bytes
+// (four registers) per step (the linker scripts align both to 16 bytes), then runs rt_start,
+// which gives the scheduler its first state (rt_schedInit).
+__attribute__((naked, used)) void Reset_Handler(void) {
+  __asm__ volatile("ldr r0, =_stack_top\n"
                    "msr psp, r0\n"
                    "movs r0, #2\n"
                    "msr control, r0\n"
@@ -68,8 +128,9 @@ __attribute__((naked, used)) void Reset_Handler(void) {
                    "4: cmp r0, r1\n"
                    "blo 3b\n"
                    "bl rt_start\n"
-                   ".ltorg\n" ::GUARD_OPERANDS); // the literals, right here
+                   ".ltorg\n"); // the literals, right here
 }
+#endif
 
 typedef void (*rt_vector)(void);
 __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT_NUM_IRQS] = {
