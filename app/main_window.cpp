@@ -442,7 +442,8 @@ void MainWindow::build() {
   QString error;
   if (m_projectDir.isEmpty() || !m_toolchain.board(selectedBoard(), &t, &error)) return;
   m_editor->saveAll();
-  m_runner.build(m_projectDir, t, false);
+  m_runner.build(m_projectDir, t, false,
+                 m_boardSelector->isConnectedBoardSelected() ? toolchain::RunsOn::Board : toolchain::RunsOn::Emulator);
 }
 
 void MainWindow::run() {

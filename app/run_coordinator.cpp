@@ -17,7 +17,7 @@ RunCoordinator::RunCoordinator(toolchain::InstallLayout layout, QObject *parent)
   });
 }
 
-bool RunCoordinator::build(const QString &projectDir, const toolchain::Target &board, bool run) {
+bool RunCoordinator::build(const QString &projectDir, const toolchain::Target &board, bool run, toolchain::RunsOn runsOn) {
   if (m_builds.isBuilding()) {
     emit message(tr("A build is running already."));
     return false;
@@ -34,6 +34,7 @@ bool RunCoordinator::build(const QString &projectDir, const toolchain::Target &b
   request.package = projectDir.toStdString();
   request.workDir = projectDir.toStdString();
   request.optLevel = "z";
+  request.runsOn = runsOn;
   emit busyChanged(true);
   emit buildStarted(QString::fromStdString(board.name));
   emit message(tr("Building %1 for %2…").arg(projectDir, QString::fromStdString(board.name)));

@@ -16,7 +16,10 @@ class RunCoordinator : public QObject {
   explicit RunCoordinator(toolchain::InstallLayout layout, QObject *parent = nullptr);
 
   // False (with message()) when busy. run=true starts the firmware after a good build.
-  bool build(const QString &projectDir, const toolchain::Target &board, bool run);
+  // runsOn: the emulator (the virtual board sees the pins) or a connected board (the
+  // firmware it would be flashed with; running it needs Flash).
+  bool build(const QString &projectDir, const toolchain::Target &board, bool run,
+             toolchain::RunsOn runsOn = toolchain::RunsOn::Emulator);
   void stop();
   bool isBuilding() const { return m_builds.isBuilding(); }
   bool isRunning() const { return m_emulator.isRunning(); }

@@ -45,8 +45,10 @@ struct Context {
   std::string scratch;
 };
 
+// Firmware as it is flashed to the board (targets that only exist in emulation: as they run).
 Result<BuildResult> buildGo(const Context &ctx, const std::string &target, const std::string &program) {
   BuildRequest req;
+  req.runsOn = RunsOn::Board;
   req.target = target;
   req.package = program;
   req.optLevel = "z";

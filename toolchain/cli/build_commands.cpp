@@ -46,6 +46,8 @@ bool buildFromCommandLine(const CommandLine &cl, const InstallLayout &layout, Bu
     request.stackSize = static_cast<uint32_t>(n);
   }
   request.keepIntermediates = cl.has("work");
+  // build and size make the firmware for the board itself; run makes it for the emulator.
+  request.runsOn = cl.command == "run" ? RunsOn::Emulator : RunsOn::Board;
   result = Builder(layout).build(request);
   for (const auto &d : result.diagnostics) std::fprintf(stderr, "%s\n", d.toString().c_str());
   return result.ok;

@@ -15,6 +15,8 @@ const char *kUsage =
     "           [-stack-size=N] [-size=short|full] PACKAGE\n"
     "  run      -target=BOARD [-timeout=SECONDS] PACKAGE    build and run on an emulated board\n"
     "  size     -target=BOARD [-size=short|full] PACKAGE   flash and RAM use\n"
+    "           (build and size make firmware for the board; for a board that also has an\n"
+    "           emulator, run's firmware adds the virtual board's pin channel)\n"
     "  targets                                            list boards\n"
     "  info     -target=BOARD                             GOROOT, GOOS, GOARCH and tags for gopls\n";
 

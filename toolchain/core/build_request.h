@@ -12,6 +12,12 @@ namespace marmot::toolchain {
 
 enum class OutputFormat { Elf, Bin, Hex, Uf2 };
 
+// Where the firmware will run. On the emulator it carries the virtual board's pin channel
+// (docs/emulated-gpio.md); firmware for a real board does not (on the board the channel's
+// semihosting calls would trap, or write files on the debugging host). A target without
+// real hardware always runs on its emulator.
+enum class RunsOn { Emulator, Board };
+
 struct BuildRequest {
   std::string target;          // target name, e.g. "cortex-m-qemu"
   std::string package;         // directory, .go file or import path
@@ -21,6 +27,7 @@ struct BuildRequest {
   std::string gc;              // empty: the target's default
   uint32_t stackSize = 0;      // 0: the target's default
   bool keepIntermediates = false;
+  RunsOn runsOn = RunsOn::Emulator;
 };
 
 struct BuildResult {

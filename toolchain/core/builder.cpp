@@ -55,7 +55,9 @@ BuildResult Builder::build(const BuildRequest &request) const {
     return failed("unknown -gc=" + gc + " (use conservative, leaking or none)");
   uint32_t stackSize = request.stackSize ? request.stackSize : t.defaultStackSize;
 
-  std::string key = t.name + "-" + std::to_string(std::hash<std::string>{}(package.string() + gc + request.optLevel) & 0xFFFFFFFF);
+  bool hostPins = request.runsOn == RunsOn::Emulator || t.flashMethod.empty();
+  std::string key = t.name + (hostPins ? "-" : "-board-") +
+                    std::to_string(std::hash<std::string>{}(package.string() + gc + request.optLevel) & 0xFFFFFFFF);
   std::string dir = buildCacheDir(key);
   std::string irPath = dir + "/program.ll";
   std::string objPath = dir + "/program.o";
@@ -86,6 +88,7 @@ BuildResult Builder::build(const BuildRequest &request) const {
   if (request.keepIntermediates) ir.optimizedIrPath = dir + "/optimized.ll";
   std::vector<std::string> allocationErrors;
   ir.gcNone = gc == "none";
+  ir.hostPins = hostPins;
   ir.allocationErrors = &allocationErrors;
   auto compiled = compileIr(t, ir);
   if (!compiled.ok()) return failed(compiled.error());

@@ -188,6 +188,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
       defineConservativeLinkFlags(*program);
     else
       applyWholeProgramFacts(*program);
+    defineLinkFlag(*program, "marmot.link.hostPins", request.hostPins);
     llvm::ModulePassManager passes;
     if (debugging) {
       // Unused runtime functions go before code generation: otherwise lld drops their code

@@ -202,15 +202,26 @@ void applyWholeProgramFacts(llvm::Module &module) {
   removeDeadGlobals(module);
   if (removeUnreadMaps(module)) removeDeadGlobals(module);
   for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
+  // Without runtime.SetFinalizer the collector has no finalizers to run (nor a goroutine to
+  // start for them); folding that first leaves runtime_spawn only where a goroutine can start.
+  defineFlag(module, "marmot.link.finalizers", functionUsed(module, "runtime.setFinalizer"));
+  cleanUp(module);
   // A program without defer has no frame to unwind to: a panic prints and stops right
   // there, and runtime errors need not be built as values on the heap.
   defineFlag(module, "marmot.link.defer", functionUsed(module, "runtime_pushDeferFrame"));
   defineFlag(module, "marmot.link.floatTypes", floatTypeReachesInterface(module));
+  // Without a goroutine besides main (no go statement, no AfterFunc, no finalizer), sleeping
+  // need not go through the scheduler.
+  defineFlag(module, "marmot.link.goroutines", functionUsed(module, "runtime_spawn"));
 }
+
+void defineLinkFlag(llvm::Module &module, const char *name, bool value) { defineFlag(module, name, value); }
 
 void defineConservativeLinkFlags(llvm::Module &module) {
   defineFlag(module, "marmot.link.defer", true);
   defineFlag(module, "marmot.link.floatTypes", true);
+  defineFlag(module, "marmot.link.goroutines", true);
+  defineFlag(module, "marmot.link.finalizers", true);
 }
 
 }  // namespace marmot::toolchain

@@ -19,4 +19,8 @@ void applyWholeProgramFacts(llvm::Module &module);
 // Defines every link flag as "feature used" (debug builds keep the full runtime paths).
 void defineConservativeLinkFlags(llvm::Module &module);
 
+// Gives the runtime's declared flag `name` its value (when the runtime declares it): for
+// flags that come from the build request rather than from the program.
+void defineLinkFlag(llvm::Module &module, const char *name, bool value);
+
 }  // namespace marmot::toolchain

@@ -21,7 +21,35 @@ namespace {
 const char *const kCommon = R"(
 @"marmot.link.defer" = external constant i32
 @"marmot.link.floatTypes" = external constant i32
+@"marmot.link.goroutines" = external constant i32
+@"marmot.link.finalizers" = external constant i32
 @sink = global ptr null
+
+define i32 @goroutinesFlag() {
+  %v = load i32, ptr @"marmot.link.goroutines"
+  ret i32 %v
+}
+
+; The collector's call into the finalizers, which start a goroutine to run them.
+define internal void @runtime_spawn(ptr %fn) {
+  ret void
+}
+
+define internal void @rt_finalizersStart() {
+  call void @runtime_spawn(ptr null)
+  ret void
+}
+
+define void @rt_gcCollect() {
+  %f = load i32, ptr @"marmot.link.finalizers"
+  %on = icmp ne i32 %f, 0
+  br i1 %on, label %start, label %done
+start:
+  call void @rt_finalizersStart()
+  br label %done
+done:
+  ret void
+}
 
 define i32 @deferFlag() {
   %v = load i32, ptr @"marmot.link.defer"
@@ -143,6 +171,37 @@ define void @usesDefer(ptr %f) {
 )");
   applyWholeProgramFacts(*with);
   EXPECT_EQ(flag(*with, "marmot.link.defer"), 1);
+}
+
+TEST_F(WholeProgramTest, FinalizersAloneDoNotMakeAProgramStartGoroutines) {
+  auto module = parse("");
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(flag(*module, "marmot.link.goroutines"), 0);
+  EXPECT_EQ(module->getFunction("rt_finalizersStart"), nullptr);
+}
+
+TEST_F(WholeProgramTest, SetFinalizerOrAGoStatementMeansGoroutines) {
+  auto finalizers = parse(R"(
+define internal void @runtime.setFinalizer(ptr %obj) {
+  ret void
+}
+
+define void @main.main() {
+  call void @runtime.setFinalizer(ptr null)
+  ret void
+}
+)");
+  applyWholeProgramFacts(*finalizers);
+  EXPECT_EQ(flag(*finalizers, "marmot.link.goroutines"), 1);
+
+  auto goStatement = parse(R"(
+define void @main.main() {
+  call void @runtime_spawn(ptr null)
+  ret void
+}
+)");
+  applyWholeProgramFacts(*goStatement);
+  EXPECT_EQ(flag(*goStatement, "marmot.link.goroutines"), 1);
 }
 
 TEST_F(WholeProgramTest, AMapLiteralNothingReadsIsNotBuilt) {

@@ -1,9 +1,7 @@
 // BBC micro:bit v1 (nRF51822 Cortex-M0, QEMU microbit): console on the nRF51 UART, GPIO
-// through the nRF51 GPIO registers, pin changes reported to the host over semihosting
-// (the file marmot-pins.log in QEMU's working directory).
+// through the nRF51 GPIO registers; in firmware for the emulator, pin changes reported to
+// the host over semihosting (the file marmot-pins.log in QEMU's working directory).
 #include "common/internal.h"
-
-const uint32_t rt_boardSysTickHz = 16000000;
 
 #define UART 0x40002000u
 #define GPIO 0x50000000u
@@ -38,8 +36,10 @@ void rt_boardPinWrite(uint32_t pin, int32_t high) {
 }
 
 int32_t rt_boardPinRead(uint32_t pin, int32_t *level) {
-  (void)pin, (void)level;
-  return 0; // QEMU's inputs float; keep the runtime's level (pull-up reads high)
+  if (rt_linkHostPins || pin >= 32)
+    return 0; // QEMU's inputs float: keep the runtime's level (pull-up reads high)
+  *level = (REG(GPIO + 0x510) >> pin) & 1; // IN
+  return 1;
 }
 
 void rt_boardPinConfigure(uint32_t pin, uint32_t mode) {
@@ -53,4 +53,83 @@ void rt_boardPinConfigure(uint32_t pin, uint32_t mode) {
   default: cnf = 0; break;                    // input
   }
   REG(GPIO + 0x700 + 4 * pin) = cnf;
+}
+
+// ---- Time: TIMER0 (the nRF51 has no SysTick; QEMU's microbit emulates TIMER0 too) ----------
+// TIMER0 counts microseconds (16 MHz / 2^4) in 32 bits; every reading adds the microseconds
+// since the last one to a 64-bit nanosecond clock (in 32-bit steps: the M0 has no 64-bit
+// multiply or divide). Compare channel 2 interrupts half a wrap after the last reading, so a reading
+// comes at least every 36 minutes; channel 1 ends idle waits.
+// The timer starts on the first use of time (RT_TIME_IRQ, arch/cortexm/timer.c).
+#define TIMER0 0x40008000u
+#define TIMER_CAPTURE0 (TIMER0 + 0x040)
+#define TIMER_COMPARE1 (TIMER0 + 0x144) // EVENTS_COMPARE[1]
+#define TIMER_COMPARE2 (TIMER0 + 0x148)
+#define TIMER_CC0 (TIMER0 + 0x540)
+#define TIMER_CC1 (TIMER0 + 0x544)
+#define TIMER_CC2 (TIMER0 + 0x548)
+
+RT_NOINIT static uint64_t nsNow;      // from startTime
+RT_NOINIT static uint32_t lastCount;
+static uint8_t timeStarted;
+
+static uint32_t countNow(void) {
+  REG(TIMER_CAPTURE0) = 1;
+  return REG(TIMER_CC0);
+}
+
+// With interrupts off.
+__attribute__((noinline)) static uint64_t readNs(void) {
+  uint32_t count = countNow();
+  uint32_t us = count - lastCount;
+  lastCount = count;
+  // us = hi * 2^22 + lo: both products fit in 32 bits (us < 2^32, 2^22 * 1000 < 2^32)
+  nsNow += ((uint64_t)((us >> 22) * 4096000u) << 10) + (us & 0x3FFFFFu) * 1000u;
+  REG(TIMER_CC2) = count + 0x80000000u;
+  return nsNow;
+}
+
+__attribute__((noinline)) static void startTime(void) {
+  timeStarted = 1;
+  nsNow = 0;
+  lastCount = 0;
+  REG(TIMER0 + 0x508) = 3;                       // BITMODE: 32 bits
+  REG(TIMER0 + 0x510) = 4;                       // PRESCALER: 1 MHz
+  REG(TIMER_CC2) = 0x80000000u;
+  REG(TIMER0 + 0x304) = (1u << 17) | (1u << 18); // INTENSET: COMPARE[1], COMPARE[2]
+  REG(0xE000E100) = 1u << RT_TIME_IRQ;            // NVIC ISER
+  REG(TIMER0 + 0x000) = 1;                       // START
+}
+
+void rt_timeIrqHandler(void) {
+  REG(TIMER_COMPARE1) = 0;
+  REG(TIMER_COMPARE2) = 0;
+  readNs(); // handlers do not nest at one priority
+}
+
+int64_t rt_archNanotime(void) {
+  if (RT_UNLIKELY(!timeStarted))
+    startTime();
+  uint32_t state = rt_archDisableInterrupts();
+  uint64_t ns = readNs();
+  rt_archRestoreInterrupts(state);
+  return (int64_t)ns;
+}
+
+// Sleeps until `when` or a little before (the caller waits again for the rest): the compare
+// is set delta/1024 microseconds ahead, which needs no division. Interrupts stay off from
+// the check to the WFI, which a pending interrupt still ends, so a compare that fires in
+// between is not lost.
+void rt_archWaitUntil(int64_t when) {
+  int64_t delta = when - rt_archNanotime();
+  if (delta <= 0)
+    return;
+  uint32_t us = delta >= (1ll << 39) ? (1u << 29) : (uint32_t)(delta >> 10);
+  uint32_t state = rt_archDisableInterrupts();
+  uint32_t target = countNow() + us + 1;
+  REG(TIMER_COMPARE1) = 0;
+  REG(TIMER_CC1) = target;
+  if ((int32_t)(target - countNow()) > 0)
+    __asm__ volatile("wfi" ::: "memory");
+  rt_archRestoreInterrupts(state);
 }

@@ -153,10 +153,12 @@ void rt_gcCollect(void) {
   markDepth = 0;
   markOverflow = 0;
   markRoots();
-  rt_finalizersMark(finIsMarked, finMarkChildren, finMark);
+  if (rt_linkFinalizers)
+    rt_finalizersMark(finIsMarked, finMarkChildren, finMark);
   sweep();
   rt_stats.numGC++;
-  rt_finalizersStart();
+  if (rt_linkFinalizers)
+    rt_finalizersStart();
 }
 
 void runtime_GC(void) { rt_gcCollect(); }

@@ -14,6 +14,11 @@
 // (toolchain/core/whole_program.cpp): 0 lets the optimiser drop what the feature needs.
 extern const int32_t rt_linkDefer __asm__("marmot.link.defer");            // some function defers
 extern const int32_t rt_linkFloatTypes __asm__("marmot.link.floatTypes"); // a float type is boxed
+extern const int32_t rt_linkGoroutines __asm__("marmot.link.goroutines"); // a go statement
+extern const int32_t rt_linkFinalizers __asm__("marmot.link.finalizers"); // SetFinalizer is used
+// From the build request: the firmware runs on the emulator, whose virtual board reads
+// and sets pins over the pin channel (pins.c); 0 for firmware flashed to a real board.
+extern const int32_t rt_linkHostPins __asm__("marmot.link.hostPins");
 
 // ---- Linker-script symbols ----------------------------------------------------------
 extern uint32_t _sidata[], _sdata[], _edata[], _sbss[], _ebss[];

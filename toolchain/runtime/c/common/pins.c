@@ -1,6 +1,8 @@
 // GPIO for the machine package: keeps the level of every pin, drives the board's hardware
-// through its hooks, and reports each change of an output as a line "PIN <n> <0|1>" on the
-// board's host channel (docs/emulated-gpio.md), which never mixes with the console.
+// through its hooks and, in firmware for the emulator (rt_linkHostPins), reports each change
+// of an output as a line "PIN <n> <0|1>" on the board's host channel
+// (docs/emulated-gpio.md), which never mixes with the console, and takes input levels the
+// virtual board sets from it.
 #include "internal.h"
 
 enum { PIN_OUTPUT, PIN_INPUT, PIN_INPUT_PULLUP, PIN_INPUT_PULLDOWN };
@@ -75,13 +77,14 @@ void runtime_pinSet(uint32_t pin, int32_t high) {
   if (pin >= MAX_PINS)
     return;
   uint32_t bit = 1u << (pin & 31), w = pin >> 5;
-  if ((reported[w] & bit) && !!(level[w] & bit) == high)
-    return;
-  reported[w] |= bit;
+  int32_t was = (level[w] & bit) != 0;
   if (high)
     level[w] |= bit;
   else
     level[w] &= ~bit;
+  if (!rt_linkHostPins || ((reported[w] & bit) && was == high))
+    return;
+  reported[w] |= bit;
   report(pin, high);
 }
 
@@ -91,9 +94,11 @@ int32_t runtime_pinGet(uint32_t pin) {
   uint32_t bit = 1u << (pin & 31), w = pin >> 5;
   int32_t v;
   if (isInput[w] & bit) {
-    pollHost();
-    if (hostKnown[w] & bit)
-      return (hostLevel[w] & bit) != 0;
+    if (rt_linkHostPins) {
+      pollHost();
+      if (hostKnown[w] & bit)
+        return (hostLevel[w] & bit) != 0;
+    }
     if (rt_boardPinRead(pin, &v))
       return v;
   }

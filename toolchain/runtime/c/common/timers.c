@@ -81,9 +81,27 @@ void rt_timeStartsFunc(rt_timer *t, void *fn, void *ctx) {
 
 int64_t runtime_nanotime(void) { return rt_archNanotime(); }
 
+// The main goroutine of a program without others sleeps right here, still firing the time
+// package's timers (their channels) when they are due.
+static void sleepAlone(int64_t ns) {
+  int64_t when = rt_archNanotime() + ns;
+  for (;;) {
+    int64_t now = rt_archNanotime();
+    if (rt_timerHead)
+      rt_timersRun(now);
+    if (now >= when)
+      return;
+    rt_archWaitUntil(rt_timerHead && rt_timerHead->when < when ? rt_timerHead->when : when);
+  }
+}
+
 void runtime_sleep(int64_t ns) {
   if (ns <= 0) {
     runtime_Gosched();
+    return;
+  }
+  if (!rt_linkGoroutines) {
+    sleepAlone(ns);
     return;
   }
   rt_timer t = {0};

@@ -9,6 +9,7 @@
 void rt_start(void) __attribute__((noreturn));
 void Reset_Handler(void);
 void rt_systickHandler(void);
+void rt_timeIrqHandler(void);
 void rt_irqDispatch(void);
 static void faultHandler(void);
 
@@ -146,8 +147,15 @@ __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT
   faultHandler, // DebugMonitor
   0,
   faultHandler, // PendSV
+#ifdef RT_TIME_IRQ // the board's own time source (no SysTick)
+  faultHandler,
+  [16 ... 16 + RT_TIME_IRQ - 1] = rt_irqDispatch,
+  [16 + RT_TIME_IRQ] = rt_timeIrqHandler,
+  [16 + RT_TIME_IRQ + 1 ... 16 + RT_NUM_IRQS - 1] = rt_irqDispatch,
+#else
   rt_systickHandler,
   [16 ... 16 + RT_NUM_IRQS - 1] = rt_irqDispatch,
+#endif
 };
 
 __attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
@@ -234,6 +242,10 @@ static void **irqHandlers[RT_NUM_IRQS];
 void rt_interruptRegister(int32_t irq, void **handler, void *ctx) __asm__("runtime/interrupt.registerHandler");
 void rt_interruptRegister(int32_t irq, void **handler, void *ctx) {
   (void)ctx;
+#ifdef RT_TIME_IRQ
+  if (irq == RT_TIME_IRQ)
+    rt_fatal("runtime/interrupt: the runtime's clock uses this interrupt");
+#endif
   if (irq >= 0 && irq < RT_NUM_IRQS)
     irqHandlers[irq] = handler;
 }

@@ -1,8 +1,12 @@
 // Cortex-M time source: SysTick interrupts every millisecond and adds a millisecond to a
 // 64-bit nanosecond count; runtime_nanotime adds the current counter value. SysTick starts
 // on the first use of time, so a program that never asks for it pays nothing at start-up.
-// Idle waits are WFI (woken by the next tick).
+// Idle waits are WFI (woken by the next tick). A board without SysTick (the nRF51) names
+// the interrupt of its own time source in RT_TIME_IRQ and brings the time functions.
+// Also here: interrupt state for the scheduler.
 #include "common/internal.h"
+
+#ifndef RT_TIME_IRQ
 
 extern const uint32_t rt_boardSysTickHz; // SysTick clock (processor clock) of the board
 
@@ -49,6 +53,8 @@ void rt_archWaitUntil(int64_t when) {
   (void)when; // the 1 ms tick wakes us
   __asm__ volatile("wfi" ::: "memory");
 }
+
+#endif
 
 int32_t rt_archInInterrupt(void) {
   uint32_t ipsr;

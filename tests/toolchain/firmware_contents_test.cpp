@@ -1,0 +1,68 @@
+// What goes into a firmware image: the virtual board's pin channel only where the firmware
+// runs on the emulator, the nRF51's clock on TIMER0 (it has no SysTick), and a scheduler only
+// for programs that start goroutines. Checked by the symbols of real builds.
+#include <gtest/gtest.h>
+
+#include "builder.h"
+#include "elf_symbols.h"
+#include "harness/program_runner.h"
+
+using namespace marmot;
+using namespace marmot::toolchain;
+
+namespace {
+
+std::map<std::string, ElfSymbol> symbolsOf(const std::string &target, const std::string &program, RunsOn runsOn) {
+  BuildRequest request;
+  request.target = target;
+  request.package = std::string(MARMOT_FIRMWARE_PROGRAMS) + "/" + program;
+  request.runsOn = runsOn;
+  BuildResult built = Builder(marmot::testing::buildTreeLayout()).build(request);
+  EXPECT_TRUE(built.ok) << (built.diagnostics.empty() ? "" : built.diagnostics.front().toString());
+  if (!built.ok) return {};
+  auto symbols = readElfSymbols(built.elfPath);
+  EXPECT_TRUE(symbols.ok()) << symbols.error();
+  return symbols.ok() ? symbols.value() : std::map<std::string, ElfSymbol>{};
+}
+
+bool has(const std::map<std::string, ElfSymbol> &symbols, const char *name) { return symbols.count(name) != 0; }
+
+TEST(FirmwareContents, BoardFirmwareHasNoPinChannel) {
+  auto board = symbolsOf("microbit", "sleeper.go", RunsOn::Board);
+  auto emulated = symbolsOf("microbit", "sleeper.go", RunsOn::Emulator);
+  ASSERT_FALSE(board.empty());
+  ASSERT_FALSE(emulated.empty());
+  EXPECT_FALSE(has(board, "pinFile")); // the semihosting channel's file handle
+  EXPECT_TRUE(has(emulated, "pinFile"));
+}
+
+TEST(FirmwareContents, AnEmulatorOnlyBoardAlwaysReportsItsPins) {
+  // cortex-m-qemu has no real hardware: its firmware only ever runs on the emulator, so
+  // asking for board firmware gives the same image.
+  auto board = symbolsOf("cortex-m-qemu", "sleeper.go", RunsOn::Board);
+  auto emulated = symbolsOf("cortex-m-qemu", "sleeper.go", RunsOn::Emulator);
+  ASSERT_FALSE(board.empty());
+  ASSERT_EQ(board.size(), emulated.size());
+  for (const auto &[name, symbol] : emulated) {
+    ASSERT_TRUE(has(board, name.c_str())) << name;
+    EXPECT_EQ(board.at(name).size, symbol.size) << name;
+  }
+}
+
+TEST(FirmwareContents, Nrf51TimeComesFromTimer0) {
+  auto symbols = symbolsOf("microbit", "sleeper.go", RunsOn::Board);
+  ASSERT_FALSE(symbols.empty());
+  EXPECT_TRUE(has(symbols, "rt_timeIrqHandler"));
+  EXPECT_FALSE(has(symbols, "rt_systickHandler"));
+}
+
+TEST(FirmwareContents, OnlyProgramsWithGoroutinesLinkTheScheduler) {
+  auto alone = symbolsOf("cortex-m-qemu", "sleeper.go", RunsOn::Emulator);
+  auto spawner = symbolsOf("cortex-m-qemu", "spawner.go", RunsOn::Emulator);
+  ASSERT_FALSE(alone.empty());
+  ASSERT_FALSE(spawner.empty());
+  EXPECT_FALSE(has(alone, "rt_pickNext"));
+  EXPECT_TRUE(has(spawner, "rt_pickNext"));
+}
+
+}  // namespace
