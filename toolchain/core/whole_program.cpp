@@ -212,7 +212,11 @@ void applyWholeProgramFacts(llvm::Module &module) {
   defineFlag(module, "marmot.link.floatTypes", floatTypeReachesInterface(module));
   // Without a goroutine besides main (no go statement, no AfterFunc, no finalizer), sleeping
   // need not go through the scheduler.
-  defineFlag(module, "marmot.link.goroutines", functionUsed(module, "runtime_spawn"));
+  bool goroutines = functionUsed(module, "runtime_spawn");
+  defineFlag(module, "marmot.link.goroutines", goroutines);
+  // Timers are queued by the time package (Timer, Ticker, After, AfterFunc start theirs
+  // through time.startTimer) and by goroutines that sleep; otherwise the queue stays empty.
+  defineFlag(module, "marmot.link.timers", goroutines || functionUsed(module, "time.startTimer"));
 }
 
 void defineLinkFlag(llvm::Module &module, const char *name, bool value) { defineFlag(module, name, value); }
@@ -222,6 +226,7 @@ void defineConservativeLinkFlags(llvm::Module &module) {
   defineFlag(module, "marmot.link.floatTypes", true);
   defineFlag(module, "marmot.link.goroutines", true);
   defineFlag(module, "marmot.link.finalizers", true);
+  defineFlag(module, "marmot.link.timers", true);
 }
 
 }  // namespace marmot::toolchain

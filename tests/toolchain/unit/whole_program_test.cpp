@@ -23,7 +23,13 @@ const char *const kCommon = R"(
 @"marmot.link.floatTypes" = external constant i32
 @"marmot.link.goroutines" = external constant i32
 @"marmot.link.finalizers" = external constant i32
+@"marmot.link.timers" = external constant i32
 @sink = global ptr null
+
+define i32 @timersFlag() {
+  %v = load i32, ptr @"marmot.link.timers"
+  ret i32 %v
+}
 
 define i32 @goroutinesFlag() {
   %v = load i32, ptr @"marmot.link.goroutines"
@@ -202,6 +208,25 @@ define void @main.main() {
 )");
   applyWholeProgramFacts(*goStatement);
   EXPECT_EQ(flag(*goStatement, "marmot.link.goroutines"), 1);
+}
+
+TEST_F(WholeProgramTest, TimersComeFromTheTimePackageOrSleepingGoroutines) {
+  auto none = parse("");
+  applyWholeProgramFacts(*none);
+  EXPECT_EQ(flag(*none, "marmot.link.timers"), 0);
+
+  auto timePackage = parse(R"(
+define internal void @time.startTimer(ptr %t) {
+  ret void
+}
+
+define void @main.main() {
+  call void @time.startTimer(ptr null)
+  ret void
+}
+)");
+  applyWholeProgramFacts(*timePackage);
+  EXPECT_EQ(flag(*timePackage, "marmot.link.timers"), 1);
 }
 
 TEST_F(WholeProgramTest, AMapLiteralNothingReadsIsNotBuilt) {

@@ -8,6 +8,8 @@
 // Runtime scratch that is set up before each use and never holds the only reference to a
 // heap object: not zeroed at start-up, not scanned by the GC (the linker scripts' .noinit).
 #define RT_NOINIT __attribute__((section(".noinit")))
+// Printing and error reporting: as small as it can be (the console is slower than any loop).
+#define RT_SMALL __attribute__((minsize))
 
 // ---- Link flags ---------------------------------------------------------------------
 // Declared here, defined by the compiler from the whole linked program
@@ -16,6 +18,7 @@ extern const int32_t rt_linkDefer __asm__("marmot.link.defer");            // so
 extern const int32_t rt_linkFloatTypes __asm__("marmot.link.floatTypes"); // a float type is boxed
 extern const int32_t rt_linkGoroutines __asm__("marmot.link.goroutines"); // a go statement
 extern const int32_t rt_linkFinalizers __asm__("marmot.link.finalizers"); // SetFinalizer is used
+extern const int32_t rt_linkTimers __asm__("marmot.link.timers"); // a timer can be queued
 // From the build request: the firmware runs on the emulator, whose virtual board reads
 // and sets pins over the pin channel (pins.c); 0 for firmware flashed to a real board.
 extern const int32_t rt_linkHostPins __asm__("marmot.link.hostPins");

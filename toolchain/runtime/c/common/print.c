@@ -2,12 +2,12 @@
 // UART (runtime_putchar of the board).
 #include "internal.h"
 
-void runtime_printString(const uint8_t *p, go_int len) {
+RT_SMALL void runtime_printString(const uint8_t *p, go_int len) {
   for (go_int i = 0; i < len; i++)
     runtime_putchar(p[i]);
 }
 
-void rt_print(const char *s) {
+RT_SMALL void rt_print(const char *s) {
   while (*s)
     runtime_putchar((uint8_t)*s++);
 }
@@ -16,7 +16,7 @@ void rt_print(const char *s) {
 // routine (and on the Cortex-M0 no division routine at all) is linked for printing numbers.
 // q starts as v * 0.8 / 8 rounded down, at most one below the quotient; the remainder is
 // below 20, so 32-bit arithmetic computes it exactly.
-static uint32_t divideBy10(uint64_t *v) {
+RT_SMALL static uint32_t divideBy10(uint64_t *v) {
   uint64_t n = *v;
   uint64_t q = (n >> 1) + (n >> 2);
   q += q >> 4;
@@ -33,7 +33,7 @@ static uint32_t divideBy10(uint64_t *v) {
   return r;
 }
 
-void runtime_printUint(uint64_t v) {
+RT_SMALL void runtime_printUint(uint64_t v) {
   char buf[20];
   int i = sizeof(buf);
   do
@@ -42,7 +42,7 @@ void runtime_printUint(uint64_t v) {
   runtime_printString((const uint8_t *)buf + i, (go_int)sizeof(buf) - i);
 }
 
-void runtime_printInt(int64_t v) {
+RT_SMALL void runtime_printInt(int64_t v) {
   if (v < 0) {
     runtime_putchar('-');
     runtime_printUint((uint64_t)0 - (uint64_t)v);
@@ -51,7 +51,7 @@ void runtime_printInt(int64_t v) {
   }
 }
 
-void rt_printHex(uint32_t v) {
+RT_SMALL void rt_printHex(uint32_t v) {
   char buf[10];
   int i = sizeof(buf);
   do {
@@ -70,7 +70,7 @@ void runtime_printSpace(void) { runtime_putchar(' '); }
 void runtime_printNewline(void) { runtime_putchar('\n'); }
 
 // gc's format: sign, one digit, '.', six digits, 'e', sign, three exponent digits.
-void runtime_printFloat(double v) {
+RT_SMALL void runtime_printFloat(double v) {
   if (v != v) {
     rt_print("NaN");
     return;
@@ -132,14 +132,14 @@ void runtime_printFloat(double v) {
   runtime_printString((const uint8_t *)buf, sizeof(buf));
 }
 
-void runtime_printComplex(double re, double im) {
+RT_SMALL void runtime_printComplex(double re, double im) {
   runtime_putchar('(');
   runtime_printFloat(re);
   runtime_printFloat(im);
   rt_print("i)");
 }
 
-void runtime_printIface(const go_type *t, void *data) {
+RT_SMALL void runtime_printIface(const go_type *t, void *data) {
   runtime_putchar('(');
   runtime_printPointer(t);
   runtime_putchar(',');
@@ -152,7 +152,7 @@ void runtime_printIface(const go_type *t, void *data) {
 void runtime_printLock(void) {}
 void runtime_printUnlock(void) {}
 
-void rt_printPos(const go_pos *pos) {
+RT_SMALL void rt_printPos(const go_pos *pos) {
   if (!pos || !pos->file)
     return;
   rt_print("\n\tat ");
@@ -164,7 +164,7 @@ void rt_printPos(const go_pos *pos) {
 void rt_stderrBegin(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_BEGIN); }
 void rt_stderrEnd(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_END); }
 
-void rt_fatal(const char *msg) {
+RT_SMALL void rt_fatal(const char *msg) {
   rt_stderrBegin();
   rt_print("fatal error: ");
   rt_print(msg);

@@ -87,11 +87,14 @@ static void sleepAlone(int64_t ns) {
   int64_t when = rt_archNanotime() + ns;
   for (;;) {
     int64_t now = rt_archNanotime();
-    if (rt_timerHead)
+    rt_timer *next = rt_linkTimers ? rt_timerHead : NULL;
+    if (next) {
       rt_timersRun(now);
+      next = rt_timerHead;
+    }
     if (now >= when)
       return;
-    rt_archWaitUntil(rt_timerHead && rt_timerHead->when < when ? rt_timerHead->when : when);
+    rt_archWaitUntil(next && next->when < when ? next->when : when);
   }
 }
 

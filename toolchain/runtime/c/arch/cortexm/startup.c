@@ -160,9 +160,23 @@ __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT
 
 __attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
 
+// An exception number (below 512) in decimal, without the general printer's 64-bit division.
+RT_SMALL static void printExceptionNumber(uint32_t n) {
+  char digits[3];
+  int i = 0;
+  for (uint32_t unit = 100; unit; unit = unit == 100 ? 10 : unit == 10 ? 1 : 0) {
+    char d = '0';
+    while (n >= unit) // no division: the M0 has none, and this is all it takes
+      n -= unit, d++;
+    if (d != '0' || i || unit == 1)
+      digits[i++] = d;
+  }
+  runtime_printString((const uint8_t *)digits, i);
+}
+
 // frame is the exception frame on the interrupted stack (PSP for goroutines). A semihosting
 // BKPT without a debugger (real hardware) ends up here: it is skipped and returns -1.
-__attribute__((used)) static void rt_faultCheck(uint32_t *frame, uint32_t excReturn) {
+__attribute__((used, cold)) RT_SMALL static void rt_faultCheck(uint32_t *frame, uint32_t excReturn) {
   uint32_t ipsr;
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
   // A goroutine whose stack pointer ran down to (or past) its bottom is a stack overflow,
@@ -210,7 +224,7 @@ __attribute__((used)) static void rt_faultCheck(uint32_t *frame, uint32_t excRet
   rt_print("fatal error: ");
   rt_print(ipsr == 3 ? "hard fault" : "processor exception");
   rt_print(" (exception ");
-  runtime_printInt(ipsr & 0x1ff);
+  printExceptionNumber(ipsr & 0x1ff);
   rt_print(") at pc=");
   rt_printHex(pc);
   rt_print(" lr=");
