@@ -1,10 +1,12 @@
 // Defer, panic and recover. A function with defer statements keeps a go_defer_frame (abi.h)
 // on the goroutine's frame list; runtime_setjmp returns 1 when a panic unwinds to it. Each
-// deferred call is a node { next, thunk, packed call } pushed onto the frame's list.
+// deferred call is a node { next, thunk, packed call } pushed onto the frame's list; the
+// thunk is `void (ptr node, i1 bypanic)`.
 package compiler
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -52,7 +54,9 @@ func (fs *funcState) setupDefer() {
 	c.needRunDefers()
 }
 
-// needRunDefers emits the helper that pops and runs every deferred call of a frame.
+// needRunDefers emits the helper that pops and runs every deferred call of a frame. It
+// passes each thunk whether the frame runs its deferred calls for a panic or Goexit (read
+// before every call: a deferred call may recover, and the rest then run as on a return).
 func (c *Compiler) needRunDefers() {
 	if c.usedNames["helper:runDefers"] {
 		return
@@ -71,13 +75,16 @@ run:
   store ptr %%next, ptr %%lp
   %%tp = getelementptr inbounds { ptr, ptr }, ptr %%n, i32 0, i32 1
   %%thunk = load ptr, ptr %%tp
-  call void %%thunk(ptr %%n)
+  %%pp = getelementptr inbounds %s, ptr %%frame, i32 0, i32 2
+  %%state = load i32, ptr %%pp
+  %%bypanic = icmp ne i32 %%state, 0
+  call void %%thunk(ptr %%n, i1 %%bypanic)
   br label %%loop
 out:
   ret void
 }
 
-`, deferFrameTy)
+`, deferFrameTy, deferFrameTy)
 }
 
 // deferInstr pushes a deferred call onto the frame's list.
@@ -120,17 +127,47 @@ func (fs *funcState) setupRecover(self string) {
 	fs.canRecover = "%.canrecover"
 }
 
+// callsRecover reports whether fn calls recover() or defers it (`defer recover()`).
 func callsRecover(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, i := range b.Instrs {
-			if call, ok := i.(*ssa.Call); ok {
-				if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "recover" {
-					return true
-				}
+			var cc *ssa.CallCommon
+			switch i := i.(type) {
+			case *ssa.Call:
+				cc = &i.Call
+			case *ssa.Defer:
+				cc = &i.Call
+			default:
+				continue
+			}
+			if bi, ok := cc.Value.(*ssa.Builtin); ok && bi.Name() == "recover" {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// deferredRecoverThunk writes the body of the thunk of a `defer recover()` in the function
+// being compiled, F; the block holds F's defer frame and F's canRecover at field base and
+// base+1. Go's rule is that recover() stops a panic only when called directly by a deferred
+// function run for that panic, and a deferred recover() is called by whatever runs F's
+// deferred calls (test/recover1.go, tests 5 to 7):
+//   - run for a panic (or Goexit) unwinding F's own frame, the panic calls it, not F: it
+//     does nothing;
+//   - run when F returns (normally, or after a deferred call recovered F's own panic), it is
+//     called from F, so it acts as a recover() in F's body: when F itself is a deferred call
+//     run for a panic, it recovers that panic, which the frame below F's holds (F pushed its
+//     frame while that frame was running its deferred calls).
+func (fs *funcState) deferredRecoverThunk(b *strings.Builder, layout string, base int) {
+	_, ref := fs.c.useRuntime("runtime_recoverFrame")
+	b.WriteString("  %t = alloca ptr\n  %d = alloca ptr\n")
+	fmt.Fprintf(b, "  %%fp = getelementptr inbounds %s, ptr %%block, i32 0, i32 %d\n  %%frame = load ptr, ptr %%fp\n", layout, base)
+	fmt.Fprintf(b, "  %%cp = getelementptr inbounds %s, ptr %%block, i32 0, i32 %d\n  %%can = load i1, ptr %%cp\n", layout, base+1)
+	b.WriteString("  %byreturn = xor i1 %bypanic, true\n  %ok = and i1 %can, %byreturn\n  br i1 %ok, label %recover, label %done\n")
+	fmt.Fprintf(b, "recover:\n  %%prevp = getelementptr inbounds %s, ptr %%frame, i32 0, i32 0\n  %%prev = load ptr, ptr %%prevp\n", deferFrameTy)
+	fmt.Fprintf(b, "  call void %s(ptr %%prev, ptr %%t, ptr %%d)\n  br label %%done\n", ref)
+	b.WriteString("done:\n  ret void\n}\n\n")
 }
 
 // recoverCall implements recover(): the runtime returns the panic value, if any.

@@ -56,6 +56,7 @@ var runtimeFuncs = map[string]string{
 	"runtime_pushDeferFrame":  "void (ptr)",
 	"runtime_popDeferFrame":   "void (ptr)",
 	"runtime_recover":         "void (ptr, ptr)",
+	"runtime_recoverFrame":    "void (ptr, ptr, ptr)", // defer.c (not yet in abi.h)
 	"runtime_panicContinue":   "void () noreturn",
 	"runtime_nanotime":        "i64 ()",
 	"runtime_sleep":           "void (i64)",

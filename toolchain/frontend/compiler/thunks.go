@@ -40,6 +40,13 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 		fields = append(fields, c.llvmType(a.Type()))
 		vals = append(vals, fs.typed(a))
 	}
+	deferredRecover := prefix == "defer" && kind == "builtin" && cc.Value.(*ssa.Builtin).Name() == "recover"
+	if deferredRecover {
+		// `defer recover()` needs the deferring function's frame and whether a deferred
+		// call run for a panic called that function (see deferredRecoverThunk).
+		fields = append(fields, "ptr", "i1")
+		vals = append(vals, "ptr "+fs.deferBuf, "i1 "+fs.canRecover)
+	}
 	if len(fields) == 0 {
 		fields = append(fields, "i8")
 		vals = append(vals, "")
@@ -49,7 +56,17 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 	c.tmpGlobal++
 	thunk = fmt.Sprintf("@%s.%d", prefix, c.tmpGlobal)
 	var b strings.Builder
-	fmt.Fprintf(&b, "define internal void %s(ptr %%block) {\nentry:\n", thunk)
+	if prefix == "defer" {
+		// .runDefers tells a defer thunk whether it runs for a panic (or Goexit).
+		fmt.Fprintf(&b, "define internal void %s(ptr %%block, i1 %%bypanic) {\nentry:\n", thunk)
+	} else {
+		fmt.Fprintf(&b, "define internal void %s(ptr %%block) {\nentry:\n", thunk)
+	}
+	if deferredRecover {
+		fs.deferredRecoverThunk(&b, layout, len(header))
+		c.helpers.WriteString(b.String())
+		return layout, vals, thunk
+	}
 	load := func(i int) string {
 		fmt.Fprintf(&b, "  %%p%d = getelementptr inbounds %s, ptr %%block, i32 0, i32 %d\n", i, layout, i)
 		fmt.Fprintf(&b, "  %%v%d = load %s, ptr %%p%d\n", i, fields[i], i)
@@ -98,8 +115,11 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 		args = append([]string{"ptr %tc", "ptr %data"}, append(args, "ptr null")...)
 	}
 	if prefix == "defer" && kind != "invoke" {
-		// recover() works only in the function the deferred call names: tell it.
-		fmt.Fprintf(&b, "  store ptr %s, ptr %s\n", callee, c.deferCalleeVar())
+		// recover() works only in the function the deferred call names, and only when a
+		// panic runs it (a deferred call run by a normal return, even while an outer panic
+		// is running the function that deferred it, does not recover): tell it.
+		fmt.Fprintf(&b, "  %%callee = select i1 %%bypanic, ptr %s, ptr null\n", callee)
+		fmt.Fprintf(&b, "  store ptr %%callee, ptr %s\n", c.deferCalleeVar())
 	}
 	fmt.Fprintf(&b, "  call %s %s(%s)\n  ret void\n}\n\n", ret, callee, strings.Join(args, ", "))
 	c.helpers.WriteString(b.String())

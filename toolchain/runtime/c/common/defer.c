@@ -28,9 +28,12 @@ void runtime_popDeferFrame(go_defer_frame *f) {
     t->panicFrame = innermostPanicking(t->deferTop);
 }
 
-void runtime_recover(const go_type **typeOut, void **dataOut) {
+// Recovers the panic whose deferred calls frame f is running, if any (the front end's
+// `defer recover()`, which names the frame itself: see defer.go in the front end). Declared
+// here, not in abi.h yet: "void (ptr, ptr, ptr)" in the front end's runtimefuncs.go.
+void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut);
+void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
-  go_defer_frame *f = t->panicFrame;
   if (!f || f->panicking != 1) { // nothing to recover, or Goexit, which recover does not stop
     *typeOut = NULL;
     *dataOut = NULL;
@@ -42,6 +45,10 @@ void runtime_recover(const go_type **typeOut, void **dataOut) {
   f->panicType = NULL;
   f->panicData = NULL;
   t->panicking = 0;
+}
+
+void runtime_recover(const go_type **typeOut, void **dataOut) {
+  runtime_recoverFrame(rt_current->panicFrame, typeOut, dataOut);
 }
 
 const void *runtime_deferCall(const void *fn) {
