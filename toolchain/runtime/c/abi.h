@@ -195,6 +195,9 @@ void runtime_popDeferFrame(go_defer_frame *f);
 // recover(): valid only inside a deferred call while panicking; returns the panic value via
 // out pointers (type NULL when there is nothing to recover) and stops the panic.
 void runtime_recover(const go_type **typeOut, void **dataOut);
+// `defer recover()` run by a return: recovers the panic whose deferred calls frame f (the
+// deferring function's) is running, if any.
+void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut);
 void runtime_panicContinue(void) __attribute__((noreturn));
 // [runtime] Go's rule that recover() only stops a panic when called directly by a deferred
 // function, for a front end that wants it: a defer thunk calls prev = runtime_deferCall(code)

@@ -29,9 +29,7 @@ void runtime_popDeferFrame(go_defer_frame *f) {
 }
 
 // Recovers the panic whose deferred calls frame f is running, if any (the front end's
-// `defer recover()`, which names the frame itself: see defer.go in the front end). Declared
-// here, not in abi.h yet: "void (ptr, ptr, ptr)" in the front end's runtimefuncs.go.
-void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut);
+// `defer recover()`, which names the frame itself: see defer.go in the front end).
 void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut) {
   rt_task *t = rt_current;
   if (!f || f->panicking != 1) { // nothing to recover, or Goexit, which recover does not stop
