@@ -7,10 +7,21 @@
 #define GPIO 0x50000000u
 #define REG(a) (*(volatile uint32_t *)(a))
 
+#define UART_TX_PIN 24 // the interface chip's serial port (USB)
+#define UART_RX_PIN 25
+
 void runtime_boardInit(void) {
-  REG(UART + 0x500) = 4; // ENABLE
-  REG(UART + 0x008) = 1; // STARTTX
-  REG(UART + 0x000) = 1; // STARTRX
+  // The LED matrix's columns (P0.4-P0.12) are outputs, column 1 low and the others high: a
+  // row driven high lights its LED in column 1, so machine.LED (row 1) is the top-left LED.
+  // The UART's TX pin is an output too, idle high.
+  REG(GPIO + 0x518) = 0x1FF0u | 1u << UART_TX_PIN; // DIRSET
+  REG(GPIO + 0x508) = 0x1FE0u | 1u << UART_TX_PIN; // OUTSET
+  REG(UART + 0x50C) = UART_TX_PIN;                 // PSELTXD
+  REG(UART + 0x514) = UART_RX_PIN;                 // PSELRXD
+  REG(UART + 0x524) = 0x01D7E000u;                 // BAUDRATE: 115200
+  REG(UART + 0x500) = 4;                           // ENABLE
+  REG(UART + 0x008) = 1;                           // STARTTX
+  REG(UART + 0x000) = 1;                           // STARTRX
 }
 
 void runtime_putchar(uint8_t c) {
