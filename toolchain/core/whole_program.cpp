@@ -185,6 +185,33 @@ bool floatTypeReachesInterface(const llvm::Module &module) {
   return false;
 }
 
+// The Cortex-M vector table (rt_vectors): external interrupts are enabled only by the
+// runtime's own clock (which has its own entry) and by runtime/interrupt, whose handlers go
+// through rt_irqDispatch. Without runtime/interrupt.registerHandler no such handler exists,
+// so the trailing rt_irqDispatch entries can never be taken and the table ends before them.
+bool trimInterruptVectors(llvm::Module &module) {
+  if (functionUsed(module, "runtime/interrupt.registerHandler")) return false;
+  llvm::GlobalVariable *table = module.getGlobalVariable("rt_vectors", /*AllowInternal=*/true);
+  const llvm::Function *dispatch = module.getFunction("rt_irqDispatch");
+  if (!table || !dispatch || !table->hasInitializer()) return false;
+  auto *entries = llvm::dyn_cast<llvm::ConstantArray>(table->getInitializer());
+  if (!entries) return false;
+  constexpr unsigned systemVectors = 16;  // initial SP, reset and the exceptions
+  unsigned keep = entries->getNumOperands();
+  while (keep > systemVectors && entries->getOperand(keep - 1)->stripPointerCasts() == dispatch) --keep;
+  if (keep == entries->getNumOperands()) return false;
+  auto *type = llvm::ArrayType::get(entries->getType()->getElementType(), keep);
+  llvm::SmallVector<llvm::Constant *, 64> kept;
+  for (unsigned i = 0; i < keep; ++i) kept.push_back(entries->getOperand(i));
+  auto *trimmed = new llvm::GlobalVariable(module, type, table->isConstant(), table->getLinkage(),
+                                           llvm::ConstantArray::get(type, kept), "", table);
+  trimmed->copyAttributesFrom(table);  // section, alignment
+  trimmed->takeName(table);
+  table->replaceAllUsesWith(trimmed);  // llvm.used
+  table->eraseFromParent();
+  return true;
+}
+
 // Gives the runtime's declared flag its value, if the runtime declares it.
 void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
   llvm::GlobalVariable *flag = module.getGlobalVariable(name, /*AllowInternal=*/true);
@@ -200,6 +227,7 @@ void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
 
 void applyWholeProgramFacts(llvm::Module &module) {
   removeDeadGlobals(module);
+  trimInterruptVectors(module);
   if (removeUnreadMaps(module)) removeDeadGlobals(module);
   for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
   // Without runtime.SetFinalizer the collector has no finalizers to run (nor a goroutine to

@@ -229,6 +229,52 @@ define void @main.main() {
   EXPECT_EQ(flag(*timePackage, "marmot.link.timers"), 1);
 }
 
+// A vector table like arch/cortexm/startup.c's: 16 system entries, then external
+// interrupts, all rt_irqDispatch but the runtime clock's (IRQ 1 here).
+const char *const kVectors = R"(
+define internal void @rt_irqDispatch() {
+  ret void
+}
+define internal void @rt_timeIrqHandler() {
+  ret void
+}
+define internal void @Reset_Handler() {
+  ret void
+}
+@rt_vectors = internal constant [20 x ptr] [ptr null, ptr @Reset_Handler, ptr null, ptr null, ptr null, ptr null,
+  ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null,
+  ptr @rt_irqDispatch, ptr @rt_timeIrqHandler, ptr @rt_irqDispatch, ptr @rt_irqDispatch], section ".isr_vector"
+@llvm.used = appending global [1 x ptr] [ptr @rt_vectors], section "llvm.metadata"
+)";
+
+unsigned vectorCount(llvm::Module &module) {
+  llvm::GlobalVariable *table = module.getGlobalVariable("rt_vectors", true);
+  return table ? llvm::cast<llvm::ArrayType>(table->getValueType())->getNumElements() : 0;
+}
+
+TEST_F(WholeProgramTest, TheVectorTableEndsAfterTheLastInterruptWithAHandler) {
+  auto module = parse(kVectors);
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(vectorCount(*module), 18u);  // up to the clock's entry
+  llvm::GlobalVariable *table = module->getGlobalVariable("rt_vectors", true);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->getSection(), ".isr_vector");
+}
+
+TEST_F(WholeProgramTest, RuntimeInterruptHandlersKeepTheWholeVectorTable) {
+  auto module = parse(std::string(kVectors) + R"(
+define internal void @"runtime/interrupt.registerHandler"(i32 %irq, ptr %h) {
+  ret void
+}
+define void @main.main() {
+  call void @"runtime/interrupt.registerHandler"(i32 3, ptr null)
+  ret void
+}
+)");
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(vectorCount(*module), 20u);
+}
+
 TEST_F(WholeProgramTest, AMapLiteralNothingReadsIsNotBuilt) {
   auto module = parse(R"IR(
 declare ptr @runtime_mapMake(ptr, ptr, i32)
