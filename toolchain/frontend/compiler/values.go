@@ -168,6 +168,9 @@ func escapeBytes(s string) string {
 // globalRef returns the symbol of a package variable, defining it on first use (with its
 // statically evaluated initial value, if any).
 func (c *Compiler) globalRef(g *ssa.Global) string {
+	if t := c.linknamedGlobal(g); t != nil {
+		g = t
+	}
 	name := c.globalName(g)
 	if !c.usedNames["global:"+name] {
 		c.usedNames["global:"+name] = true
@@ -185,6 +188,25 @@ func (c *Compiler) globalRef(g *ssa.Global) string {
 		fmt.Fprintf(&c.globals, "@%s = %s %s %s, align %d%s\n", quoteName(name), linkage, ty, init, c.alignof(elem), suffix)
 	}
 	return name
+}
+
+// linknamedGlobal is the package variable that a variable declared with //go:linkname names
+// (math/bits' divideError and overflowError are runtime's: bits.Div64 panics with them), or
+// nil.
+func (c *Compiler) linknamedGlobal(g *ssa.Global) *ssa.Global {
+	target, ok := c.Linknames[g.Pkg.Pkg.Path()+"."+g.Name()]
+	dot := strings.LastIndex(target, ".")
+	if !ok || dot < 0 {
+		return nil
+	}
+	for _, p := range c.prog.AllPackages() {
+		if p.Pkg.Path() == target[:dot] {
+			if t, ok := p.Members[target[dot+1:]].(*ssa.Global); ok && t != g {
+				return t
+			}
+		}
+	}
+	return nil
 }
 
 func int64Val(c *ssa.Const) (int64, bool) {

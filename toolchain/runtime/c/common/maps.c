@@ -163,8 +163,13 @@ void *runtime_mapAssign(go_map *m, const void *key, const go_pos *pos) {
   uint32_t h = hashKey(m, key);
   bucket *b;
   uint32_t s;
-  if (find(m, key, h, &b, &s))
+  if (find(m, key, h, &b, &s)) {
+    // Like gc, an assignment also stores the key when equal keys can differ (+0 and -0,
+    // floats inside interfaces and structs): m[-0.0] = v after m[0.0] leaves the key -0.
+    if (!(m->keyType->flags & 1))
+      memcpy(keyAt(m, b, s), key, m->keyType->size);
     return valAt(m, b, s);
+  }
   if (!m->buckets || (uint32_t)m->count * MAX_LOAD_DEN >= ((uint32_t)MAX_LOAD_NUM << m->B))
     grow(m);
   m->count++;

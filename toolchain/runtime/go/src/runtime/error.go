@@ -27,3 +27,9 @@ func makeRuntimeError(msg *byte, n int, out *error) {
 
 var _ = makeRuntimeError
 var _ unsafe.Pointer
+
+// The errors math/bits panics with (Div64 and friends), through //go:linkname.
+var (
+	divideError   error = &runtimeError{msg: "runtime error: integer divide by zero"}
+	overflowError error = &runtimeError{msg: "runtime error: integer overflow"}
+)
