@@ -108,16 +108,32 @@ func (fs *funcState) boundsCheck(idx, length string, v ssa.Value) {
 	})
 }
 
-// sliceCheck panics unless 0 <= low <= high <= max (i32 operands).
-func (fs *funcState) sliceCheck(low, high, max string) {
+// gc's bounds error kinds (runtime_panicBounds codes, abi.h RUNTIME_BOUNDS_*).
+const (
+	boundsSliceAlen  = 1 // s[:x] with length y (strings, arrays)
+	boundsSliceAcap  = 2 // s[:x] with capacity y (slices)
+	boundsSliceB     = 3 // s[x:y]
+	boundsSlice3Alen = 4 // s[::x] with length y
+	boundsSlice3Acap = 5 // s[::x] with capacity y
+	boundsSlice3B    = 6 // s[:x:y]
+	boundsSlice3C    = 7 // s[x:y:]
+)
+
+// sliceCheck panics unless 0 <= low <= high <= max (i32 operands), with gc's message:
+// highKind when high > max (checked first, as gc does), lowKind when low > high.
+func (fs *funcState) sliceCheck(low, high, max string, highKind, lowKind int) {
 	b1 := fs.emitv("icmp ugt i32 %s, %s", high, max)
 	b2 := fs.emitv("icmp ugt i32 %s, %s", low, high)
 	bad := fs.emitv("or i1 %s, %s", b1, b2)
 	fs.failIf(bad, func() {
-		_, ref := fs.c.useRuntime("runtime_panicSlice")
+		// runtimefuncs.go lists the common entry points; this one is declared here.
+		if _, ok := fs.c.decls["runtime_panicBounds"]; !ok {
+			fs.c.decls["runtime_panicBounds"] = "declare void @runtime_panicBounds(i32, i32, i32, ptr) noreturn"
+		}
+		code := fs.emitv("select i1 %s, i32 %d, i32 %d", b1, highKind, lowKind)
 		v := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, high, low)
 		l := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, max, high)
-		fs.emit("call void %s(i32 %s, i32 %s, ptr %s)", ref, v, l, fs.pos(token.NoPos))
+		fs.emit("call void @runtime_panicBounds(i32 %s, i32 %s, i32 %s, ptr %s)", code, v, l, fs.pos(token.NoPos))
 	})
 }
 

@@ -66,14 +66,21 @@ func (fs *funcState) slice(s *ssa.Slice) {
 	if s.High != nil {
 		high = fs.intToI32(s.High)
 	}
+	_, isSlice := s.X.Type().Underlying().(*types.Slice)
 	if s.Max != nil {
 		max = fs.intToI32(s.Max)
-		fs.sliceCheck(high, max, capacity)
-	}
-	if s.High != nil || s.Max != nil {
-		fs.sliceCheck(low, high, max)
-	} else if s.Low != nil {
-		fs.sliceCheck(low, high, max)
+		kind := boundsSlice3Alen
+		if isSlice {
+			kind = boundsSlice3Acap
+		}
+		fs.sliceCheck(high, max, capacity, kind, boundsSlice3B)
+		fs.sliceCheck(low, high, max, boundsSlice3B, boundsSlice3C)
+	} else if s.High != nil || s.Low != nil {
+		kind := boundsSliceAlen
+		if isSlice {
+			kind = boundsSliceAcap
+		}
+		fs.sliceCheck(low, high, max, kind, boundsSliceB)
 	}
 	n := high
 	if low != "0" {
