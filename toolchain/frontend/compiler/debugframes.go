@@ -240,7 +240,7 @@ func (fs *funcState) frameSlot(obj types.Object, ty, expr string) string {
 // which is where LLVM looks the variable's lexical block up.
 func (fs *funcState) frameDeclare(obj types.Object, slot, expr string) {
 	fmt.Fprintf(&fs.entry, "  call void @llvm.dbg.declare(metadata ptr %s, metadata %s, metadata !DIExpression(%s)), !dbg %s\n",
-		slot, fs.varNode(obj), expr, fs.c.dbg.location(obj.Pos(), fs.varScope(obj)))
+		slot, fs.varNode(obj, nil), expr, fs.c.dbg.location(obj.Pos(), fs.varScope(obj)))
 }
 
 // frameAlloc describes the variable an Alloc holds: a stack slot is declared as it is, the

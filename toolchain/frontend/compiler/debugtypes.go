@@ -210,7 +210,9 @@ func (d *debugInfo) globalVar(g *ssa.Global, linkName string, elem types.Type) s
 // varNode returns the DILocalVariable of a Go variable in this function (parameters get
 // their argument number). Its type is the variable's own, or with debugging frames the
 // type of the value in its slot, which is instantiated in instances of generic functions.
-func (fs *funcState) varNode(obj types.Object) string {
+// inst, if not nil, is the type of the SSA value described (instantiated too: obj's own
+// type may be a type parameter, whose description has the size of an interface).
+func (fs *funcState) varNode(obj types.Object, inst types.Type) string {
 	if fs.dbgVars == nil {
 		fs.dbgVars = map[types.Object]string{}
 	}
@@ -225,6 +227,9 @@ func (fs *funcState) varNode(obj types.Object) string {
 		}
 	}
 	t := obj.Type()
+	if inst != nil && mentionsTypeParam(t, 0) {
+		t = inst
+	}
 	if fs.frame != nil && fs.frame.types[obj] != nil {
 		t = fs.frame.types[obj]
 	}
@@ -233,6 +238,50 @@ func (fs *funcState) varNode(obj types.Object) string {
 		obj.Name(), argPart, fs.varScope(obj), file, line, d.diTypeOf(t, fs.frame == nil)))
 	fs.dbgVars[obj] = n
 	return n
+}
+
+// mentionsTypeParam reports whether t is or contains a type parameter (depth bounds the
+// walk through recursive types).
+func mentionsTypeParam(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	depth++
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mentionsTypeParam(t.TypeArgs().At(i), depth) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem(), depth)
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem(), depth)
+	case *types.Array:
+		return mentionsTypeParam(t.Elem(), depth)
+	case *types.Chan:
+		return mentionsTypeParam(t.Elem(), depth)
+	case *types.Map:
+		return mentionsTypeParam(t.Key(), depth) || mentionsTypeParam(t.Elem(), depth)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if mentionsTypeParam(t.Field(i).Type(), depth) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if mentionsTypeParam(tup.At(i).Type(), depth) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // declareParam describes parameter p (held in register v) at function entry.
@@ -245,7 +294,7 @@ func (fs *funcState) declareParam(p *ssa.Parameter, v string, arg int) {
 	fs.body = &fs.entry
 	savedLoc := fs.loc
 	fs.loc = fs.c.dbg.location(p.Pos(), fs.sp)
-	fs.dbgValue(v, p.Type(), fs.varNode(obj), "")
+	fs.dbgValue(v, p.Type(), fs.varNode(obj, p.Type()), "")
 	fs.body, fs.loc = saved, savedLoc
 }
 
@@ -355,7 +404,16 @@ func (fs *funcState) debugRefValue(r *ssa.DebugRef) {
 		fs.frameRef(r, obj)
 		return
 	}
-	dv := fs.varNode(obj)
+	inst := r.X.Type()
+	if r.IsAddr {
+		inst = inst.Underlying().(*types.Pointer).Elem()
+	}
+	if !types.Identical(inst, obj.Type()) && !mentionsTypeParam(obj.Type(), 0) {
+		// ssa refers to a variable named in a composite literal by the value stored, already
+		// converted ([]interface{}{ch} gives the interface): not the variable's value.
+		return
+	}
+	dv := fs.varNode(obj, inst)
 	if r.IsAddr {
 		a, isAlloc := r.X.(*ssa.Alloc)
 		if !isAlloc {

@@ -5,6 +5,7 @@ package compiler
 import (
 	"fmt"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -48,7 +49,7 @@ func kindOf(t types.Type) int {
 	return 0
 }
 
-// typeName is the Go spelling of t used in descriptors and panic messages.
+// typeName is the go/types spelling of t used in diagnostics and debug information.
 func typeName(t types.Type) string {
 	if it, ok := t.(*types.Interface); ok && it.Empty() {
 		return "interface {}"
@@ -57,6 +58,144 @@ func typeName(t types.Type) string {
 		t = unnamedSignature(sig) // gc spells func types without parameter names
 	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// reflectName is t spelled as gc's reflect spells it (descriptor names: %T, reflect's
+// Type.String, panic messages): byte and rune as uint8 and int32, "struct { a int; B int }",
+// "interface { M() }", "struct {}", type arguments as "main.G[int,[]uint8]".
+func reflectName(t types.Type) string {
+	var b strings.Builder
+	writeReflectName(&b, t)
+	return b.String()
+}
+
+func writeReflectName(b *strings.Builder, t types.Type) {
+	switch t := t.(type) {
+	case *types.Basic:
+		if t.Kind() == types.UnsafePointer {
+			b.WriteString("unsafe.Pointer")
+		} else {
+			b.WriteString(types.Typ[t.Kind()].Name()) // byte is uint8, rune int32
+		}
+	case *types.Named:
+		if p := t.Obj().Pkg(); p != nil {
+			b.WriteString(p.Name() + ".")
+		}
+		b.WriteString(t.Obj().Name())
+		if args := t.TypeArgs(); args.Len() > 0 {
+			b.WriteByte('[')
+			for i := 0; i < args.Len(); i++ {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeReflectName(b, args.At(i))
+			}
+			b.WriteByte(']')
+		}
+	case *types.Pointer:
+		b.WriteByte('*')
+		writeReflectName(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		writeReflectName(b, t.Elem())
+	case *types.Array:
+		fmt.Fprintf(b, "[%d]", t.Len())
+		writeReflectName(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		writeReflectName(b, t.Key())
+		b.WriteByte(']')
+		writeReflectName(b, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		default:
+			b.WriteString("chan ")
+			if e, ok := t.Elem().(*types.Chan); ok && e.Dir() == types.RecvOnly {
+				b.WriteByte('(') // chan (<-chan int), not chan<- chan int
+				writeReflectName(b, e)
+				b.WriteByte(')')
+				return
+			}
+		}
+		writeReflectName(b, t.Elem())
+	case *types.Signature:
+		b.WriteString("func")
+		writeReflectSignature(b, t)
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			b.WriteString("struct {}")
+			return
+		}
+		b.WriteString("struct {")
+		for i := 0; i < t.NumFields(); i++ {
+			if i > 0 {
+				b.WriteByte(';')
+			}
+			b.WriteByte(' ')
+			f := t.Field(i)
+			if !f.Embedded() {
+				b.WriteString(f.Name() + " ")
+			}
+			writeReflectName(b, f.Type())
+			if tag := t.Tag(i); tag != "" {
+				b.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		b.WriteString(" }")
+	case *types.Interface:
+		if t.NumMethods() == 0 {
+			b.WriteString("interface {}")
+			return
+		}
+		b.WriteString("interface {")
+		for i := 0; i < t.NumMethods(); i++ {
+			if i > 0 {
+				b.WriteByte(';')
+			}
+			m := t.Method(i)
+			b.WriteString(" " + m.Name())
+			writeReflectSignature(b, m.Type().(*types.Signature))
+		}
+		b.WriteString(" }")
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	}
+}
+
+// writeReflectSignature writes "(int, ...string) (bool, error)": parameter and result types
+// without names.
+func writeReflectSignature(b *strings.Builder, sig *types.Signature) {
+	b.WriteByte('(')
+	for i := 0; i < sig.Params().Len(); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		pt := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			b.WriteString("...")
+			pt = pt.(*types.Slice).Elem()
+		}
+		writeReflectName(b, pt)
+	}
+	b.WriteByte(')')
+	switch n := sig.Results().Len(); {
+	case n == 1:
+		b.WriteByte(' ')
+		writeReflectName(b, sig.Results().At(0).Type())
+	case n > 1:
+		b.WriteString(" (")
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeReflectName(b, sig.Results().At(i).Type())
+		}
+		b.WriteByte(')')
+	}
 }
 
 // unnamedSignature returns sig without receiver and parameter or result names.
@@ -118,7 +257,7 @@ func (c *Compiler) typeDesc(t types.Type) string {
 		}
 	}
 	fmt.Fprintf(&c.globals, "%s = constant %s { i8 %d, i8 %d, i16 %d, i32 %d, { ptr, i32 } %s, ptr %s, ptr %s, ptr %s, ptr %s }, align 4\n",
-		g, goTypeLLVM, kindOf(t), c.alignof(t), flags, c.sizeof(t), c.stringConst(typeName(t)), eq, hash, elem, extra)
+		g, goTypeLLVM, kindOf(t), c.alignof(t), flags, c.sizeof(t), c.stringConst(reflectName(t)), eq, hash, elem, extra)
 	return g
 }
 

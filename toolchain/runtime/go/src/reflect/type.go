@@ -188,18 +188,22 @@ func (t *rtype) Size() uintptr  { return uintptr(t.size) }
 func (t *rtype) String() string { return t.name }
 func (t *rtype) Kind() Kind     { return Kind(t.kind) }
 
+// Name is the name of a named or predeclared type, "" for any other: descriptor names
+// are "main.T", "main.G[int,[]uint8]" (name "G[int,[]uint8]"), "int", "error", while
+// unnamed types start with "[", "*", "map[", "chan ", "func(", "struct {" and so on.
 func (t *rtype) Name() string {
 	s := t.name
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case '.':
-			return s[i+1:]
-		case '*', ']', ' ', ')', '}', '[':
-			return ""
+	i, dot := 0, -1
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			dot = i
+		} else if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+			break
 		}
 	}
-	if t.Kind() <= Complex128 || t.Kind() == String || t.Kind() == UnsafePointer {
-		return s
+	if i == len(s) || s[i] == '[' && dot >= 0 {
+		return s[dot+1:]
 	}
 	return ""
 }
