@@ -1,7 +1,7 @@
 // Type names as gc's reflect spells them (%T, reflect's Type.String and Name, type assertion
-// panics): byte and rune as uint8 and int32, "struct { a int }", "interface {}", type
-// arguments without spaces; and the debug information of a generic method whose type
-// parameter is a struct.
+// panics, "interface is nil" for a nil one): byte and rune as uint8 and int32,
+// "struct { a int }", "interface {}", type arguments without spaces; and the debug
+// information of a generic method whose type parameter is a struct.
 package main
 
 import (
@@ -37,7 +37,13 @@ func main() {
 	var s Stack[Pair[int, []byte]]
 	s.Push(Pair[int, []byte]{1, []byte("hi")})
 	fmt.Printf("%+v\n", s.items)
-	defer func() { fmt.Println(recover()) }()
+	try := func(f func()) {
+		defer func() { fmt.Println(recover()) }()
+		f()
+	}
 	var x interface{} = []byte{}
-	_ = x.([]rune)
+	try(func() { _ = x.([]rune) })
+	var nilStringer fmt.Stringer
+	try(func() { _ = nilStringer.(interface{ M() }) })
+	try(func() { _ = x.(fmt.Stringer) })
 }

@@ -287,7 +287,7 @@ func (c *Compiler) missingRef(it *types.Interface) string {
 }
 
 // needPanicMissingMethod emits the helper raising "interface conversion: T is not I:
-// missing method M" (or the runtime's nil message when the interface is nil).
+// missing method M" (or, when the interface is nil, gc's "interface is nil, not I").
 func (c *Compiler) needPanicMissingMethod() {
 	if c.usedNames["helper:panicMissingMethod"] {
 		return
@@ -302,7 +302,7 @@ entry:
   %%isnil = icmp eq ptr %%tc, null
   br i1 %%isnil, label %%nil, label %%msg
 nil:
-  call void %s(ptr null, ptr %%want, ptr %%want, ptr %%pos)
+  call void %s(ptr null, ptr %%want, ptr null, ptr %%pos)
   unreachable
 msg:
   %%hp = getelementptr inbounds %s, ptr %%tc, i32 0, i32 4
