@@ -19,6 +19,9 @@ func (fs *funcState) call(v ssa.Value, cc *ssa.CallCommon) {
 		return
 	}
 	ret, callee, args := fs.callParts(cc)
+	if fs.forward != "" {
+		callee = fs.forwardCall(cc, callee)
+	}
 	fs.emitCall(v, ret, callee, args)
 }
 

@@ -6,6 +6,8 @@ package compiler
 
 import (
 	"fmt"
+	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -125,6 +127,140 @@ func (fs *funcState) setupRecover(self string) {
 	g := fs.c.deferCalleeVar()
 	fmt.Fprintf(&fs.entry, "  %%.tok = load ptr, ptr %s\n  %%.canrecover = icmp eq ptr %%.tok, %s\n  store ptr null, ptr %s\n", g, self, g)
 	fs.canRecover = "%.canrecover"
+}
+
+// Wrappers are transparent to recover(), as in gc: a method deferred through a method
+// value (`$bound`), a method expression (`$thunk`), a promotion or pointer-receiver wrapper,
+// or an interface call, recovers as if deferred directly. Ordinary calls must not pay for
+// this, so it is done only where a recover() can be reached:
+//   - a wrapper whose target may recover (mayRecover) is a forwarder: at entry it reads
+//     whether @.deferCallee names it (and clears it, like a function calling recover()), and
+//     right before calling its target it names the target there when it was named itself;
+//   - a deferred interface call of a method some implementation of which may recover, and a
+//     forwarder whose target is an interface method, call the method's marked dispatch
+//     function (interfaces.go), which forwards the same way to the implementation it picks.
+//     Ordinary interface calls keep the plain dispatch function and cost nothing more.
+// Whether an interface method may recover is decided by name over every declared method.
+
+// isWrapper reports whether fn is a function SSA synthesises around one call of a method.
+func isWrapper(fn *ssa.Function) bool {
+	for _, p := range []string{"wrapper ", "bound ", "thunk ", "instantiation wrapper "} {
+		if strings.HasPrefix(fn.Synthetic, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrappedCall returns the call a wrapper makes (its only call of something other than a
+// built-in such as ssa:wrapnilchk).
+func wrappedCall(fn *ssa.Function) *ssa.CallCommon {
+	for _, b := range fn.Blocks {
+		for _, i := range b.Instrs {
+			if call, ok := i.(*ssa.Call); ok && !isBuiltin(call.Call.Value) {
+				return &call.Call
+			}
+		}
+	}
+	return nil
+}
+
+// mayRecover reports whether a recover() in fn, or in what fn forwards to, can stop a
+// panic when a deferred call names fn.
+func (c *Compiler) mayRecover(fn *ssa.Function) bool {
+	return callsRecover(fn) || c.forwardsRecover(fn)
+}
+
+// forwardsRecover reports whether fn is a wrapper whose target may recover. (SSA's
+// wrappers call a declared method or an interface method, never another wrapper.)
+func (c *Compiler) forwardsRecover(fn *ssa.Function) bool {
+	if !isWrapper(fn) {
+		return false
+	}
+	cc := wrappedCall(fn)
+	if cc == nil {
+		return false
+	}
+	if cc.IsInvoke() {
+		return c.methodMayRecover(cc.Method)
+	}
+	target, ok := cc.Value.(*ssa.Function)
+	return ok && target != fn && c.mayRecover(target)
+}
+
+// methodMayRecover reports whether some declared method with m's name calls recover()
+// in its own body (every wrapper keeps the name of the method it ends up calling).
+func (c *Compiler) methodMayRecover(m *types.Func) bool {
+	// The names found are kept in usedNames as "recoverMethod:NAME".
+	if !c.usedNames["helper:recoverMethods"] {
+		c.usedNames["helper:recoverMethods"] = true
+		for _, p := range c.prog.AllPackages() {
+			for _, mem := range p.Members {
+				t, ok := mem.(*ssa.Type)
+				if !ok {
+					continue
+				}
+				named, ok := t.Type().(*types.Named)
+				if !ok {
+					continue
+				}
+				for i := 0; i < named.NumMethods(); i++ {
+					obj := named.Method(i)
+					if fn := c.prog.FuncValue(obj); fn != nil && syntaxCallsRecover(fn.Syntax()) {
+						c.usedNames["recoverMethod:"+obj.Name()] = true
+					}
+				}
+			}
+		}
+	}
+	return c.usedNames["recoverMethod:"+m.Name()]
+}
+
+// syntaxCallsRecover reports whether a function declaration calls recover() (or defers
+// it) outside its function literals.
+func syntaxCallsRecover(n ast.Node) bool {
+	decl, ok := n.(*ast.FuncDecl)
+	if !ok || decl.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			fun := n.Fun
+			for p, ok := fun.(*ast.ParenExpr); ok; p, ok = fun.(*ast.ParenExpr) {
+				fun = p.X
+			}
+			if id, ok := fun.(*ast.Ident); ok && id.Name == "recover" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// setupForward, for forwarders, reads at entry whether a defer thunk (or a forwarder)
+// named this function, and clears the name so that a panic before the target's call
+// leaves nothing behind.
+func (fs *funcState) setupForward(self string) {
+	g := fs.c.deferCalleeVar()
+	fmt.Fprintf(&fs.entry, "  %%.fwdtok = load ptr, ptr %s\n  %%.forward = icmp eq ptr %%.fwdtok, %s\n  store ptr null, ptr %s\n", g, self, g)
+	fs.forward = "%.forward"
+}
+
+// forwardCall, in a forwarder, names the target of call cc right before the call when the
+// forwarder was named itself; an interface method's target is its marked dispatch. It
+// returns the callee to call.
+func (fs *funcState) forwardCall(cc *ssa.CallCommon, callee string) string {
+	if cc.IsInvoke() {
+		callee = fs.c.markedInvokeRef(cc)
+	}
+	t := fs.emitv("select i1 %s, ptr %s, ptr null", fs.forward, callee)
+	fs.emit("store ptr %s, ptr %s", t, fs.c.deferCalleeVar())
+	return callee
 }
 
 // callsRecover reports whether fn calls recover() or defers it (`defer recover()`).

@@ -34,6 +34,7 @@ type funcState struct {
 	declared    map[*ssa.Alloc]bool
 	frame       *debugFrame          // variables in described stack slots (debugframes.go)
 	canRecover  string               // i1: called directly by a defer thunk (functions calling recover)
+	forward     string               // i1: named by a defer thunk (forwarders, defer.go)
 	allocWhat   string               // -gc=none: what the next allocating runtime call allocates
 	allocPos    string               // and where (file:line:col as diagnostics print it)
 	memRefs     map[ssa.Value]string // large loaded values left in memory (bigvalues.go)
@@ -91,6 +92,8 @@ func (c *Compiler) compileFunction(fn *ssa.Function) {
 	fs.frameFreeVars()
 	if callsRecover(fn) {
 		fs.setupRecover("@" + name)
+	} else if c.forwardsRecover(fn) {
+		fs.setupForward("@" + name)
 	}
 	if fn.Recover != nil || hasDefer(fn) {
 		fs.setupDefer()

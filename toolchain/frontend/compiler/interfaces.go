@@ -15,15 +15,20 @@ import (
 )
 
 type invokeInfo struct {
-	name   string // IR function name (quoted, with @)
-	method *types.Func
-	done   map[string]bool // concrete types already resolved
-	impls  []invokeImpl
+	name string // IR function name (quoted, with @)
+	// markedName names the marked dispatch function (markedInvokeRef).
+	markedName string
+	method     *types.Func
+	done       map[string]bool // concrete types already resolved
+	impls      []invokeImpl
+	// marked: the method's marked dispatch function is used too (markedInvokeRef).
+	marked bool
 }
 
 type invokeImpl struct {
-	typ types.Type
-	fn  string
+	typ   types.Type
+	fn    string
+	ssaFn *ssa.Function
 }
 
 type assertInfo struct {
@@ -179,11 +184,23 @@ func (c *Compiler) invokeRef(cc *ssa.CallCommon) string {
 	key := methodKey(cc.Method)
 	info := c.invokes[key]
 	if info == nil {
-		info = &invokeInfo{name: "@" + quoteName("invoke:"+key), method: cc.Method, done: map[string]bool{}}
+		info = &invokeInfo{name: "@" + quoteName("invoke:"+key), markedName: "@" + quoteName("invoke.marked:"+key),
+			method: cc.Method, done: map[string]bool{}}
 		c.invokes[key] = info
 		c.invokeOrder = append(c.invokeOrder, key)
 	}
 	return info.name
+}
+
+// markedInvokeRef returns the marked dispatch function of an interface method, which only
+// deferred calls and forwarders call (recover() through wrappers, defer.go): it is the
+// dispatch function, and when @.deferCallee names it at entry it names there the
+// implementation it calls.
+func (c *Compiler) markedInvokeRef(cc *ssa.CallCommon) string {
+	c.invokeRef(cc)
+	info := c.invokes[methodKey(cc.Method)]
+	info.marked = true
+	return info.markedName
 }
 
 // invokeArgs returns the dispatch arguments: type code, data word, arguments, context.
@@ -219,7 +236,7 @@ func (c *Compiler) resolveInvokes() bool {
 			if fn == nil {
 				continue
 			}
-			info.impls = append(info.impls, invokeImpl{typ: t, fn: c.funcRef(fn)})
+			info.impls = append(info.impls, invokeImpl{typ: t, fn: c.funcRef(fn), ssaFn: fn})
 		}
 	}
 	return len(c.queue) > queued
@@ -229,41 +246,61 @@ func (c *Compiler) resolveInvokes() bool {
 func (c *Compiler) emitInvokes() {
 	for _, key := range c.invokeOrder {
 		info := c.invokes[key]
-		sig := info.method.Type().(*types.Signature)
-		ret, params := c.signatureParts(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
-		var b strings.Builder
-		var plist, args []string
-		for i, p := range params {
-			plist = append(plist, fmt.Sprintf("%s %%a%d", p, i))
-			args = append(args, fmt.Sprintf("%s %%a%d", p, i))
+		c.emitInvoke(info, false)
+		if info.marked {
+			c.emitInvoke(info, true)
 		}
-		fmt.Fprintf(&b, "define internal %s %s(%s) {\nentry:\n", ret, info.name, strings.Join(append([]string{"ptr %tc", "ptr %data"}, append(plist, "ptr %ctx")...), ", "))
-		for i, impl := range info.impls {
-			fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%call%d, label %%next%d\ncall%d:\n", i, c.typeDesc(impl.typ), i, i, i, i)
-			recv := "%data"
-			rty := c.llvmType(impl.typ)
-			if c.isBig(impl.typ) {
-				rty = "ptr" // by reference: the boxed value never changes
-			} else if !isPointerShaped(impl.typ) {
-				if c.sizeof(impl.typ) == 0 {
-					recv = "zeroinitializer"
-				} else {
-					fmt.Fprintf(&b, "  %%recv%d = load %s, ptr %%data\n", i, rty)
-					recv = fmt.Sprintf("%%recv%d", i)
-				}
-			}
-			cargs := append([]string{rty + " " + recv}, append(args, "ptr null")...)
-			if ret == "void" {
-				fmt.Fprintf(&b, "  call void %s(%s)\n  ret void\n", impl.fn, strings.Join(cargs, ", "))
-			} else {
-				fmt.Fprintf(&b, "  %%r%d = call %s %s(%s)\n  ret %s %%r%d\n", i, ret, impl.fn, strings.Join(cargs, ", "), ret, i)
-			}
-			fmt.Fprintf(&b, "next%d:\n", i)
-		}
-		_, ref := c.useRuntime("runtime_panicNil")
-		fmt.Fprintf(&b, "  call void %s(ptr null)\n  unreachable\n}\n\n", ref)
-		c.helpers.WriteString(b.String())
 	}
+}
+
+// emitInvoke writes the dispatch function of an interface method, or its marked variant.
+func (c *Compiler) emitInvoke(info *invokeInfo, marked bool) {
+	sig := info.method.Type().(*types.Signature)
+	ret, params := c.signatureParts(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
+	var b strings.Builder
+	var plist, args []string
+	for i, p := range params {
+		plist = append(plist, fmt.Sprintf("%s %%a%d", p, i))
+		args = append(args, fmt.Sprintf("%s %%a%d", p, i))
+	}
+	name := info.name
+	if marked {
+		name = info.markedName
+	}
+	fmt.Fprintf(&b, "define internal %s %s(%s) {\nentry:\n", ret, name, strings.Join(append([]string{"ptr %tc", "ptr %data"}, append(plist, "ptr %ctx")...), ", "))
+	if marked {
+		// Only defer thunks and forwarders call it, right after setting @.deferCallee to it
+		// or to null; an implementation that cannot recover is not told.
+		fmt.Fprintf(&b, "  %%tok = load ptr, ptr %s\n  %%fwd = icmp eq ptr %%tok, %s\n", c.deferCalleeVar(), name)
+	}
+	for i, impl := range info.impls {
+		fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%tc, %s\n  br i1 %%is%d, label %%call%d, label %%next%d\ncall%d:\n", i, c.typeDesc(impl.typ), i, i, i, i)
+		recv := "%data"
+		rty := c.llvmType(impl.typ)
+		if c.isBig(impl.typ) {
+			rty = "ptr" // by reference: the boxed value never changes
+		} else if !isPointerShaped(impl.typ) {
+			if c.sizeof(impl.typ) == 0 {
+				recv = "zeroinitializer"
+			} else {
+				fmt.Fprintf(&b, "  %%recv%d = load %s, ptr %%data\n", i, rty)
+				recv = fmt.Sprintf("%%recv%d", i)
+			}
+		}
+		cargs := append([]string{rty + " " + recv}, append(args, "ptr null")...)
+		if marked && c.mayRecover(impl.ssaFn) {
+			fmt.Fprintf(&b, "  %%callee%d = select i1 %%fwd, ptr %s, ptr null\n  store ptr %%callee%d, ptr %s\n", i, impl.fn, i, c.deferCalleeVar())
+		}
+		if ret == "void" {
+			fmt.Fprintf(&b, "  call void %s(%s)\n  ret void\n", impl.fn, strings.Join(cargs, ", "))
+		} else {
+			fmt.Fprintf(&b, "  %%r%d = call %s %s(%s)\n  ret %s %%r%d\n", i, ret, impl.fn, strings.Join(cargs, ", "), ret, i)
+		}
+		fmt.Fprintf(&b, "next%d:\n", i)
+	}
+	_, ref := c.useRuntime("runtime_panicNil")
+	fmt.Fprintf(&b, "  call void %s(ptr null)\n  unreachable\n}\n\n", ref)
+	c.helpers.WriteString(b.String())
 }
 
 // assertRef returns the function `i1 implements(ptr typecode, ptr ctx)` for an interface

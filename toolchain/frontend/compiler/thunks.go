@@ -99,6 +99,7 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 	}
 	ret := c.tupleType(cc.Signature().Results())
 	var callee string
+	tell := prefix == "defer" && kind != "invoke" // name the callee in @.deferCallee
 	switch kind {
 	case "static":
 		callee = c.funcRef(cc.Value.(*ssa.Function))
@@ -112,12 +113,17 @@ func (fs *funcState) packCall(cc *ssa.CallCommon, header []string, prefix string
 		iv := load(len(header))
 		fmt.Fprintf(&b, "  %%tc = extractvalue %s %s, 0\n  %%data = extractvalue %s %s, 1\n", tIface, iv, tIface, iv)
 		callee = c.invokeRef(cc)
+		if prefix == "defer" && c.methodMayRecover(cc.Method) {
+			callee = c.markedInvokeRef(cc) // names the implementation it calls (defer.go)
+			tell = true
+		}
 		args = append([]string{"ptr %tc", "ptr %data"}, append(args, "ptr null")...)
 	}
-	if prefix == "defer" && kind != "invoke" {
+	if tell {
 		// recover() works only in the function the deferred call names, and only when a
 		// panic runs it (a deferred call run by a normal return, even while an outer panic
-		// is running the function that deferred it, does not recover): tell it.
+		// is running the function that deferred it, does not recover): tell it. Wrappers
+		// and marked dispatch functions pass it on to what they call (defer.go).
 		fmt.Fprintf(&b, "  %%callee = select i1 %%bypanic, ptr %s, ptr null\n", callee)
 		fmt.Fprintf(&b, "  store ptr %%callee, ptr %s\n", c.deferCalleeVar())
 	}

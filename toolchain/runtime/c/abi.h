@@ -206,6 +206,10 @@ void runtime_panicContinue(void) __attribute__((noreturn));
 // which recovers only when that function is the deferred call running now.
 const void *runtime_deferCall(const void *fn); // returns the previous one
 void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut);
+// [front end] Marmot's front end does not call these two: its thunks name the callee in a
+// global of the program (@.deferCallee, cheaper than a call), which method wrappers and the
+// marked interface dispatch pass on to their target, so recover() works through wrappers as
+// in gc (frontend compiler/defer.go).
 // Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
 // `panicking` to 1 (2 for runtime.Goexit, which recover() does not stop); the frame stays on
 // the list while its deferred calls run (a panic in a deferred call unwinds to the same frame
