@@ -126,14 +126,11 @@ func (fs *funcState) sliceCheck(low, high, max string, highKind, lowKind int) {
 	b2 := fs.emitv("icmp ugt i32 %s, %s", low, high)
 	bad := fs.emitv("or i1 %s, %s", b1, b2)
 	fs.failIf(bad, func() {
-		// runtimefuncs.go lists the common entry points; this one is declared here.
-		if _, ok := fs.c.decls["runtime_panicBounds"]; !ok {
-			fs.c.decls["runtime_panicBounds"] = "declare void @runtime_panicBounds(i32, i32, i32, ptr) noreturn"
-		}
+		_, panicBounds := fs.c.useRuntime("runtime_panicBounds")
 		code := fs.emitv("select i1 %s, i32 %d, i32 %d", b1, highKind, lowKind)
 		v := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, high, low)
 		l := fs.emitv("select i1 %s, i32 %s, i32 %s", b1, max, high)
-		fs.emit("call void @runtime_panicBounds(i32 %s, i32 %s, i32 %s, ptr %s)", code, v, l, fs.pos(token.NoPos))
+		fs.emit("call void %s(i32 %s, i32 %s, i32 %s, ptr %s)", panicBounds, code, v, l, fs.pos(token.NoPos))
 	})
 }
 

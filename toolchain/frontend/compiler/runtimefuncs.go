@@ -17,7 +17,7 @@ var runtimeFuncs = map[string]string{
 	"runtime_printUnlock":     "void ()",
 	"runtime_alloc":           "ptr (i32, ptr)",
 	"runtime_panicIndex":      "void (i32, i32, ptr) noreturn",
-	"runtime_panicSlice":      "void (i32, i32, ptr) noreturn",
+	"runtime_panicBounds":     "void (i32, i32, i32, ptr) noreturn",
 	"runtime_panicDivide":     "void (ptr) noreturn",
 	"runtime_panicNil":        "void (ptr) noreturn",
 	"runtime_panicTypeAssert": "void (ptr, ptr, ptr, ptr) noreturn",

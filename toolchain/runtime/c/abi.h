@@ -83,7 +83,6 @@ void runtime_GC(void) __asm__("runtime.GC");
 // With defer/recover these become recoverable panics carrying a runtime.Error value.
 typedef struct { const uint8_t *file; go_int fileLen; go_int line; } go_pos;
 void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) __attribute__((noreturn));
-void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) __attribute__((noreturn));
 // [runtime] Every bounds failure with gc's exact wording; code is gc's boundsError kind,
 // x and y as gc reports them (x < 0 gives the short form "index out of range [-1]"):
 #define RUNTIME_BOUNDS_INDEX 0        // s[x] with len y
@@ -199,17 +198,10 @@ void runtime_recover(const go_type **typeOut, void **dataOut);
 // deferring function's) is running, if any.
 void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dataOut);
 void runtime_panicContinue(void) __attribute__((noreturn));
-// [runtime] Go's rule that recover() only stops a panic when called directly by a deferred
-// function, for a front end that wants it: a defer thunk calls prev = runtime_deferCall(code)
-// with the code pointer it is about to call and runtime_deferCall(prev) after it returns, and
-// recover() becomes runtime_recoverFrom(<address of the function containing it>, ...),
-// which recovers only when that function is the deferred call running now.
-const void *runtime_deferCall(const void *fn); // returns the previous one
-void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut);
-// [front end] Marmot's front end does not call these two: its thunks name the callee in a
-// global of the program (@.deferCallee, cheaper than a call), which method wrappers and the
-// marked interface dispatch pass on to their target, so recover() works through wrappers as
-// in gc (frontend compiler/defer.go).
+// [front end] Go's rule that recover() only stops a panic when called directly by a deferred
+// function is the front end's: its defer thunks name the callee in a global of the program
+// (@.deferCallee), which method wrappers and the marked interface dispatch pass on to their
+// target, so recover() works through wrappers as in gc (frontend compiler/defer.go).
 // Protocol details [runtime]: runtime_panic longjmps to the top frame and sets its
 // `panicking` to 1 (2 for runtime.Goexit, which recover() does not stop); the frame stays on
 // the list while its deferred calls run (a panic in a deferred call unwinds to the same frame

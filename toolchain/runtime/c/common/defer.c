@@ -49,18 +49,3 @@ void runtime_recover(const go_type **typeOut, void **dataOut) {
   runtime_recoverFrame(rt_current->panicFrame, typeOut, dataOut);
 }
 
-const void *runtime_deferCall(const void *fn) {
-  const void *prev = rt_current->deferFn;
-  rt_current->deferFn = fn;
-  return prev;
-}
-
-void runtime_recoverFrom(const void *self, const go_type **typeOut, void **dataOut) {
-  rt_task *t = rt_current;
-  if (self != t->deferFn) { // not called directly by a deferred call
-    *typeOut = NULL;
-    *dataOut = NULL;
-    return;
-  }
-  runtime_recover(typeOut, dataOut);
-}

@@ -154,7 +154,6 @@ typedef struct rt_task {
   const go_pos *panicPos;
   int32_t panicking;
   int32_t goexiting;           // runtime.Goexit is running the deferred calls
-  const void *deferFn;         // code of the deferred call running now (runtime_deferCall)
   // goroutine entry and stack bounds (registry for debugger / profiler / GC)
   void (*entry)(void *);
   void *arg;

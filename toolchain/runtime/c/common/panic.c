@@ -215,10 +215,6 @@ void runtime_panicIndex(int32_t index, int32_t length, const go_pos *pos) {
   runtime_panicBounds(RUNTIME_BOUNDS_INDEX, index, length, pos);
 }
 
-void runtime_panicSlice(int32_t high, int32_t cap, const go_pos *pos) {
-  runtime_panicBounds(RUNTIME_BOUNDS_SLICE_ACAP, high, cap, pos);
-}
-
 void runtime_panicDivide(const go_pos *pos) { rt_panicMessage("integer divide by zero", pos); }
 
 void runtime_panicNil(const go_pos *pos) {

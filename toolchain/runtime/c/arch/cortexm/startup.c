@@ -23,7 +23,7 @@ extern uint32_t _isr_stack_bottom[], _isr_stack_top[];
 
 #if RT_RESET_STARTS_MAIN
 // ARMv7-M: everything the reset code needs, in the order of its ldm instructions, so that
-// start-up from reset to runtime.callMain costs 28 instructions (bench: start-up).
+// start-up from reset to runtime.callMain costs 26 instructions (bench: start-up).
 static const struct {
   // ldm {r1-r12}
   uint32_t mpu[4];              // MPU_CTRL (PRIVDEFENA | ENABLE), RNR, RBAR, RASR: the guard
