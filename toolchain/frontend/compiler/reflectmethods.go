@@ -41,8 +41,9 @@ type methodTable struct {
 }
 
 type reflectMethod struct {
-	sel *types.Selection
-	fn  string
+	sel        *types.Selection
+	fn         string
+	mayRecover bool // the method (or what it wraps) may recover: its bound thunk forwards (defer.go)
 }
 
 // reflectIntrinsic returns the body of reflect.methodsOf, funcInfo or ptrTo, or "".
@@ -93,7 +94,7 @@ func (c *Compiler) resolveReflect() bool {
 				if fn == nil || fn.TypeParams().Len() > 0 {
 					continue
 				}
-				tab.methods = append(tab.methods, reflectMethod{sel: sel, fn: c.funcRef(fn)})
+				tab.methods = append(tab.methods, reflectMethod{sel: sel, fn: c.funcRef(fn), mayRecover: c.mayRecover(fn)})
 			}
 			if len(tab.methods) == 0 {
 				continue
@@ -193,7 +194,9 @@ func (c *Compiler) emitReflect() {
 }
 
 // boundThunk writes `bound(params..., ptr ctx)`, calling method m with the receiver held
-// by the context: the receiver itself when pointer-shaped, else a pointer to a copy.
+// by the context: the receiver itself when pointer-shaped, else a pointer to a copy. Like
+// SSA's wrappers it is transparent to recover(): deferred, it names the method it calls
+// (defer.go, "Wrappers are transparent").
 func (c *Compiler) boundThunk(t types.Type, m reflectMethod, ftyp *types.Signature) string {
 	name := "@" + quoteName("bound:"+strings.Trim(strings.TrimPrefix(m.fn, "@"), "\""))
 	if c.usedNames[name] {
@@ -208,6 +211,11 @@ func (c *Compiler) boundThunk(t types.Type, m reflectMethod, ftyp *types.Signatu
 		args = append(args, fmt.Sprintf("%s %%a%d", p, i))
 	}
 	fmt.Fprintf(&b, "define internal %s %s(%s) {\nentry:\n", ret, name, strings.Join(append(plist, "ptr %ctx"), ", "))
+	if m.mayRecover {
+		g := c.deferCalleeVar()
+		fmt.Fprintf(&b, "  %%fwdtok = load ptr, ptr %s\n  %%forward = icmp eq ptr %%fwdtok, %s\n", g, name)
+		fmt.Fprintf(&b, "  %%fwd = select i1 %%forward, ptr %s, ptr null\n  store ptr %%fwd, ptr %s\n", m.fn, g)
+	}
 	rty, recv := c.paramType(t), "%ctx"
 	switch {
 	case isPointerShaped(t) || c.isBig(t):
