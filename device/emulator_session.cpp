@@ -1,6 +1,10 @@
 // QEMU process handling for the IDE.
 #include "emulator_session.h"
 
+#include <sys/prctl.h>
+
+#include <csignal>
+
 #include "console_demux.h"
 #include "emulator.h"
 #include "process.h"
@@ -52,6 +56,9 @@ bool EmulatorSession::start(const toolchain::Target &target, const QString &elfP
   m_stopping = false;
   m_process = new QProcess(this);
   m_process->setWorkingDirectory(m_workDir->path());  // semihosting pin reports land here
+  // QEMU ends with the IDE, even when the IDE is killed or crashes: it would otherwise run
+  // the firmware on forever, orphaned (it does not stop when its console pipe closes).
+  m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
   connect(m_process, &QProcess::readyReadStandardOutput, this, &EmulatorSession::readConsole);
   m_noise = toolchain::EmulatorNoiseFilter();
   connect(m_process, &QProcess::readyReadStandardError, this, [this] {

@@ -37,6 +37,7 @@ class EmulatorSession : public QObject {
   bool setInputPin(int pin, bool high);
   QString errorString() const { return m_error; }
   QStringList commandLine() const { return m_commandLine; }
+  qint64 emulatorProcessId() const { return m_process ? m_process->processId() : 0; }
 
  signals:
   void consoleOutput(const QByteArray &bytes);  // the program's stdout

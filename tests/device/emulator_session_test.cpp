@@ -2,6 +2,7 @@
 // arrives and the LED pin is reported high and low to the host.
 #include <QSignalSpy>
 #include <QtTest>
+#include <csignal>
 
 #include "builder.h"
 #include "emulator_session.h"
@@ -78,6 +79,38 @@ class EmulatorSessionTest : public QObject {
     QVERIFY(session.setInputPin(buttonPin, true));
     QTRY_VERIFY_WITH_TIMEOUT(console.contains("released") && !led, 10000);
     session.stop();
+  }
+
+  // The IDE killed (or crashed) while firmware runs: its QEMU must not run on, orphaned.
+  void emulatorEndsWithItsParent() {
+    toolchain::Target target;
+    const std::string elf = buildExample("cortex-m-qemu", "blinky", &target);
+    QVERIFY(!elf.empty());
+    QProcess victim;
+    victim.start(EMULATOR_VICTIM, {"cortex-m-qemu", QString::fromStdString(elf)});
+    QVERIFY(victim.waitForStarted(5000));
+    QByteArray line;
+    QTRY_VERIFY_WITH_TIMEOUT((line += victim.readAllStandardOutput()).contains('\n'), 20000);
+    const QByteArray pidText = line.mid(line.indexOf("qemu ") + 5).trimmed();
+    const qint64 pid = pidText.toLongLong();
+    QVERIFY2(pid > 0, line.constData());
+    struct Reaper {  // should the check fail, QEMU must not outlive the test either
+      qint64 pid;
+      ~Reaper() { ::kill(static_cast<pid_t>(pid), SIGKILL); }
+    } reaper{pid};
+    QVERIFY(alive(pid));
+    victim.kill();  // SIGKILL: no chance to clean up
+    QVERIFY(victim.waitForFinished(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 10000);
+  }
+
+  // A process that exists and is not a zombie.
+  static bool alive(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) return false;
+    const QByteArray text = stat.readAll();
+    const int close = text.lastIndexOf(')');
+    return close > 0 && text.size() > close + 2 && text[close + 2] != 'Z';
   }
 
   void missingEmulatorIsAClearError() {
