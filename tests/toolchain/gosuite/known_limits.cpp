@@ -10,6 +10,9 @@ const std::vector<KnownLimit> &knownLimits() {
        "needs more RAM than the board has: maps of 30,000 to 60,000+ entries (several MiB) to time their growth"},
       {"chanlinear.go", 8u << 20,
        "needs more RAM than the board has: 1,000 to 2,000+ goroutines blocked in select, each with its own stack"},
+      {"gcstring.go", 4u << 20,
+       "needs more RAM than the board has: 10,000 objects of 124 bytes live at once, each with a finalized pointer and "
+       "boxed strings beside them (about 2 MiB)"},
       {"peano.go", 16u << 20,
        "needs more RAM than the board has: 9! = 362,880 list nodes live at once, counted by recursion as deep"},
       {"stack.go", 4u << 20,
