@@ -369,8 +369,8 @@ void runtime_chanClose(go_chan *c, const go_pos *pos) {
 go_int runtime_chanLen(go_chan *c) { return c ? c->len : 0; }
 go_int runtime_chanCap(go_chan *c) { return c ? c->cap : 0; }
 
-int32_t rt_chanTrySendInt64(go_chan *c, int64_t v) {
+int32_t rt_chanTryPut(go_chan *c, const void *elem) {
   if (c->closed)
     return 0;
-  return rt_chanTrySend(c, &v, NULL);
+  return rt_chanTrySend(c, elem, NULL);
 }

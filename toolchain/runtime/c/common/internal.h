@@ -220,7 +220,7 @@ int32_t rt_timerRemove(rt_timer *t);
 void rt_timersRun(int64_t now);     // fires every due timer
 
 // ---- chan.c ----------------------------------------------------------------------------
-int32_t rt_chanTrySendInt64(go_chan *c, int64_t v); // non-blocking, for timers
+int32_t rt_chanTryPut(go_chan *c, const void *elem); // non-blocking, for timers: 0 when full or closed
 
 // ---- panic.c ---------------------------------------------------------------------------
 RT_NORETURN void rt_panicMessage(const char *msg, const go_pos *pos); // "runtime error: " + msg

@@ -44,8 +44,17 @@ static void wakeTask(rt_timer *t, int64_t now) {
 // Timers of the time package: Timer, After and Ticker send the time on a channel (a Ticker
 // then sets itself up again; ticks a slow receiver missed are dropped, like gc's), AfterFunc
 // starts its function in a new goroutine.
+// A time.Time as the time package lays it out (time.go): seconds from January 1 of year 1
+// and nanoseconds, here the Unix epoch's seconds and the nanoseconds since reset.
+typedef struct {
+  int64_t sec;
+  int64_t ns;
+} rt_goTime;
+#define RT_UNIX_TO_INTERNAL 62135596800ll
+
 static void sendTime(rt_timer *t, int64_t now) {
-  rt_chanTrySendInt64(t->arg, now);
+  rt_goTime value = {RT_UNIX_TO_INTERNAL, now};
+  rt_chanTryPut(t->arg, &value);
   if (t->period > 0) {
     int64_t when = t->when + t->period;
     if (when <= now)

@@ -133,11 +133,16 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	y += floorDiv(m, 12)
 	m = m - floorDiv(m, 12)*12 + 1
 	days := daysFromCivil(y, m, 1) + int64(day) - 1
-	ns := ((days*24+int64(hour))*60+int64(min))*60 + int64(sec)
-	return Time{ns*1e9 + int64(nsec)}
+	s := ((days*24+int64(hour))*60+int64(min))*60 + int64(sec)
+	q := floorDiv(int64(nsec), 1e9)
+	return Time{s + q + unixToInternal, int64(nsec) - q*1e9}
 }
 
-func (t Time) days() int64 { return floorDiv(t.ns, 86400*1e9) }
+// days returns the days from the Unix epoch to t's day.
+func (t Time) days() int64 {
+	s, _ := t.norm()
+	return floorDiv(s-unixToInternal, 86400)
+}
 
 // Date returns the year, month and day of t.
 func (t Time) Date() (year int, month Month, day int) {
@@ -171,7 +176,8 @@ func (t Time) Weekday() Weekday {
 
 // Clock returns the hour, minute and second of t within its day.
 func (t Time) Clock() (hour, min, sec int) {
-	s := floorDiv(t.ns, 1e9) - t.days()*86400
+	s, _ := t.norm()
+	s -= unixToInternal + t.days()*86400
 	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
 }
 
