@@ -145,15 +145,14 @@ typedef struct rt_task {
     };
     uint16_t stateAndReason;   // both in one store on the fast paths
   };
-  uint16_t pad;
+  uint8_t panicking;
+  uint8_t goexiting;           // runtime.Goexit is running the deferred calls
   // defer / panic
   go_defer_frame *deferTop;
   go_defer_frame *panicFrame;
   const go_type *panicType;
   void *panicData;
   const go_pos *panicPos;
-  int32_t panicking;
-  int32_t goexiting;           // runtime.Goexit is running the deferred calls
   // goroutine entry and stack bounds (registry for debugger / profiler / GC)
   void (*entry)(void *);
   void *arg;
@@ -177,6 +176,7 @@ typedef struct {
   rt_timer *timerHead;
   rt_task *runHead;
   rt_task **runTailp; // &last->next, or &runHead when the queue is empty
+  uint32_t runNextStreak; // tasks taken from runNext in a row (fairness: scheduler.c)
 #if RT_STACK_CHECK
   uint32_t stackLimit; // of the running stack, for the compiler's checks (above)
 #endif
@@ -188,6 +188,10 @@ extern rt_sched_state rt_sched;
 #define rt_runTailp (rt_sched.runTailp)
 #define rt_timerHead (rt_sched.timerHead)
 #define rt_runNext (rt_sched.runNext)
+// runNext may run before the queue this many times in a row; then the queue's head runs
+// (gc bounds the same chain by a time slice), so two goroutines handing each other work
+// cannot starve the rest.
+#define RT_RUNNEXT_STREAK 255
 // The main goroutine's record. On ARMv7-M the reset code gives it and rt_sched their first
 // values (arch/cortexm/startup.c); elsewhere rt_schedInit does.
 extern rt_task rt_mainTask;

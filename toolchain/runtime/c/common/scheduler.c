@@ -65,12 +65,21 @@ void rt_deadlock(void) {
   rt_fatal("all goroutines are asleep - deadlock!");
 }
 
+// Takes the task to run next: runNext, unless it has run before a waiting queue
+// RT_RUNNEXT_STREAK times in a row (it then goes to the back), else the queue's head.
 static rt_task *popRunnable(void) {
   rt_task *next = rt_runNext;
   if (next) {
     rt_runNext = NULL;
-    return next;
+    if (!rt_runHead) { // nothing waits: no streak to bound
+      rt_sched.runNextStreak = 0;
+      return next;
+    }
+    if (++rt_sched.runNextStreak <= RT_RUNNEXT_STREAK)
+      return next;
+    rt_readyLastInline(next);
   }
+  rt_sched.runNextStreak = 0;
   next = rt_runHead;
   if (next && (rt_runHead = next->next) == NULL)
     rt_runTailp = &rt_runHead;
@@ -108,17 +117,11 @@ rt_task *rt_pickNext(void) {
   if (RT_UNLIKELY(*rt_current->stackBottom != RT_STACK_CANARY))
     rt_fatal("stack overflow");
 #endif
-  rt_task *next;
   if (RT_UNLIKELY(rt_timerHead != NULL))
     return pickSlow();
-  if ((next = rt_runNext) != NULL) {
-    rt_runNext = NULL;
-  } else if ((next = rt_runHead) != NULL) {
-    if ((rt_runHead = next->next) == NULL)
-      rt_runTailp = &rt_runHead;
-  } else {
+  rt_task *next = popRunnable();
+  if (!next)
     return pickSlow();
-  }
   return makeCurrent(next);
 }
 
