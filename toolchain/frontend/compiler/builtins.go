@@ -42,8 +42,10 @@ func (fs *funcState) builtin(b *ssa.Builtin, args []ssa.Value) string {
 		return ""
 	case "delete":
 		key := fs.toMemory(args[1])
+		m := fs.val(args[0])
+		fs.hashKeyIfNil(m, key, args[0].Type().Underlying().(*types.Map).Key())
 		_, ref := c.useRuntime("runtime_mapDelete")
-		fs.emit("call void %s(ptr %s, ptr %s)", ref, fs.val(args[0]), key)
+		fs.emit("call void %s(ptr %s, ptr %s)", ref, m, key)
 		return ""
 	case "complex":
 		ty := "{ double, double }"

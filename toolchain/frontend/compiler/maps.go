@@ -30,8 +30,10 @@ func (fs *funcState) lookup(l *ssa.Lookup) {
 	}
 	mt := l.X.Type().Underlying().(*types.Map)
 	key := fs.toMemory(l.Index)
+	m := fs.val(l.X)
+	fs.hashKeyIfNil(m, key, mt.Key())
 	_, ref := c.useRuntime("runtime_mapLookup")
-	slot := fs.emitv("call ptr %s(ptr %s, ptr %s)", ref, fs.val(l.X), key)
+	slot := fs.emitv("call ptr %s(ptr %s, ptr %s)", ref, m, key)
 	vty := c.llvmType(mt.Elem())
 	found := fs.emitv("icmp ne ptr %s, null", slot)
 	if c.isBig(mt.Elem()) && !l.CommaOk && !usedByPhi(l) {
@@ -57,6 +59,43 @@ func (fs *funcState) lookup(l *ssa.Lookup) {
 	tup := "{ " + vty + ", i1 }"
 	t1 := fs.emitv("insertvalue %s undef, %s %s, 0", tup, vty, val)
 	fs.emitNamed(l, "insertvalue %s %s, i1 %s, 1", tup, t1, found)
+}
+
+// hashMayPanic reports whether hashing a key of type t can panic: an interface (holding a
+// slice, map or func) or an array or struct with one inside.
+func hashMayPanic(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Array:
+		return hashMayPanic(u.Elem())
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if hashMayPanic(u.Field(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hashKeyIfNil: gc hashes the key of a lookup or delete even in a nil map, so an unhashable
+// dynamic key panics there too ("hash of unhashable type []int"). The runtime has no key
+// type for a nil map, so the hash is emitted here, only for keys whose hash may panic; the
+// runtime does the same for empty maps (maps.c, hashIfMayPanic).
+func (fs *funcState) hashKeyIfNil(m, key string, kt types.Type) {
+	if !hashMayPanic(kt) {
+		return
+	}
+	c := fs.c
+	isNil := fs.emitv("icmp eq ptr %s, null", m)
+	hashL, doneL := fs.newLabel("map.nilhash"), fs.newLabel("map.nilhash.done")
+	fs.emit("br i1 %s, label %%%s, label %%%s", isNil, hashL, doneL)
+	fs.startBlock(hashL)
+	_, ref := c.useRuntime("runtime_hashValue")
+	fs.emit("call i32 %s(ptr %s, ptr %s, i32 0)", ref, c.typeDesc(kt), key)
+	fs.emit("br label %%%s", doneL)
+	fs.startBlock(doneL)
 }
 
 func (fs *funcState) mapUpdate(u *ssa.MapUpdate) {

@@ -67,7 +67,8 @@ int32_t runtime_ifaceEqual(const go_type *ta, void *da, const go_type *tb, void 
     return 0;
   if (!ta)
     return 1;
-  if (pointerShaped(ta))
+  // A map is pointer-shaped but not comparable: runtime_equalValue panics for it, as gc does.
+  if (pointerShaped(ta) && ta->kind != GO_KIND_MAP)
     return da == db;
   return runtime_equalValue(ta, da, db);
 }
@@ -109,7 +110,7 @@ uint32_t runtime_hashValue(const go_type *t, const void *p, uint32_t seed) {
     if (!x->type)
       return seed;
     uint32_t h = hashBytes(&x->type, 4, seed);
-    if (pointerShaped(x->type))
+    if (pointerShaped(x->type) && x->type->kind != GO_KIND_MAP) // a map key panics below
       return hashBytes(&x->data, 4, h);
     return runtime_hashValue(x->type, x->data, h);
   }

@@ -110,9 +110,22 @@ static int32_t find(go_map *m, const void *key, uint32_t h, bucket **bOut, uint3
   return 0;
 }
 
+// Like gc (Go issue 23734), a lookup or delete in an empty map still hashes a key whose hash
+// may panic, so an unhashable dynamic key (a slice in an interface) panics there too. (For a
+// nil map the compiler emits the hash: maps.go, hashKeyIfNil.)
+static void hashIfMayPanic(go_map *m, const void *key) {
+  uint8_t k = m->keyType->kind;
+  if (k == GO_KIND_INTERFACE || k == GO_KIND_STRUCT || k == GO_KIND_ARRAY)
+    runtime_hashValue(m->keyType, key, 0);
+}
+
 void *runtime_mapLookup(go_map *m, const void *key) {
-  if (!m || m->count == 0)
+  if (!m)
     return NULL;
+  if (m->count == 0) {
+    hashIfMayPanic(m, key);
+    return NULL;
+  }
   bucket *b;
   uint32_t s;
   if (find(m, key, hashKey(m, key), &b, &s))
@@ -177,8 +190,12 @@ void *runtime_mapAssign(go_map *m, const void *key, const go_pos *pos) {
 }
 
 void runtime_mapDelete(go_map *m, const void *key) {
-  if (!m || m->count == 0)
+  if (!m)
     return;
+  if (m->count == 0) {
+    hashIfMayPanic(m, key);
+    return;
+  }
   bucket *b;
   uint32_t s;
   if (!find(m, key, hashKey(m, key), &b, &s))
