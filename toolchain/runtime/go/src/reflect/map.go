@@ -24,14 +24,16 @@ func (v Value) MapIndex(key Value) Value {
 	kt := (*rtype)(v.typ.extra)
 	k := key
 	if kt.Kind() == Interface && key.Kind() != Interface {
-		var i any = key.Interface()
+		var i any = key.packEface()
 		k = Value{typ: kt, ptr: unsafe.Pointer(&i)}
 	}
 	p := mapLookup(*(*unsafe.Pointer)(v.ptr), k.ptr)
 	if p == nil {
 		return Value{}
 	}
-	return copyOut(v.typ.elem, p)
+	r := copyOut(v.typ.elem, p)
+	r.flag = (v.flag | key.flag) & flagRO
+	return r
 }
 
 func copyOut(t *rtype, p unsafe.Pointer) Value {
@@ -76,8 +78,14 @@ func (it *MapIter) Next() bool {
 	return true
 }
 
-func (it *MapIter) Key() Value   { return copyOut((*rtype)(it.m.typ.extra), it.key) }
-func (it *MapIter) Value() Value { return copyOut(it.m.typ.elem, it.value) }
+func (it *MapIter) Key() Value   { return it.ro(copyOut((*rtype)(it.m.typ.extra), it.key)) }
+func (it *MapIter) Value() Value { return it.ro(copyOut(it.m.typ.elem, it.value)) }
+
+// ro marks a key or value read-only when the map was reached through an unexported field.
+func (it *MapIter) ro(v Value) Value {
+	v.flag |= it.m.flag & flagRO
+	return v
+}
 
 // Swapper returns a function that swaps the elements of the slice.
 func Swapper(slice any) func(i, j int) {

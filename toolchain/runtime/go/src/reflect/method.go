@@ -210,7 +210,7 @@ func (v Value) call(op string, in []Value, isSlice bool) []Value {
 		case a.typ == t:
 			memmove(p, a.ptr, uintptr(t.size))
 		case t.Kind() == Interface && implements(t, a.typ):
-			x := a.Interface()
+			x := a.packEface()
 			memmove(p, unsafe.Pointer(&x), unsafe.Sizeof(x))
 		default:
 			panic("reflect: " + op + " using " + a.typ.String() + " as type " + t.String())

@@ -8,6 +8,11 @@ import (
 
 const flagAddr = 1 // the value lives in memory the program owns: settable, addressable
 
+// flagRO marks a value reached through an unexported struct field, as in gc: it reads, but
+// cannot be set or turned back into an interface (so fmt prints it without calling its
+// String or Error method).
+const flagRO = 2
+
 // Value is the reflection interface to a Go value.
 type Value struct {
 	typ  *rtype
@@ -82,8 +87,8 @@ func (v Value) Kind() Kind {
 	return v.typ.Kind()
 }
 func (v Value) CanAddr() bool      { return v.flag&flagAddr != 0 }
-func (v Value) CanSet() bool       { return v.flag&flagAddr != 0 }
-func (v Value) CanInterface() bool { return v.typ != nil }
+func (v Value) CanSet() bool       { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) CanInterface() bool { return v.typ != nil && v.flag&flagRO == 0 }
 
 func (v Value) Bool() bool {
 	v.mustBe(Bool, "reflect.Value.Bool")
@@ -233,7 +238,7 @@ func (v Value) Index(i int) Value {
 			panic("reflect: slice index out of range")
 		}
 		et := v.typ.elem
-		return Value{typ: et, ptr: unsafe.Add(unsafe.Pointer(s[0]), uintptr(i)*uintptr(et.size)), flag: flagAddr}
+		return Value{typ: et, ptr: unsafe.Add(unsafe.Pointer(s[0]), uintptr(i)*uintptr(et.size)), flag: flagAddr | v.flag&flagRO}
 	case Array:
 		if uint(i) >= uint(v.typ.Len()) {
 			panic("reflect: array index out of range")
@@ -264,20 +269,28 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	f := &si.fields[i]
-	return Value{typ: f.typ, ptr: unsafe.Add(v.ptr, uintptr(f.offset)), flag: v.flag}
+	fl := v.flag
+	if !(StructField{Name: f.name}).IsExported() {
+		fl |= flagRO
+	}
+	return Value{typ: f.typ, ptr: unsafe.Add(v.ptr, uintptr(f.offset)), flag: fl}
 }
 
 // Elem returns the value that the interface v contains or that the pointer v points to.
 func (v Value) Elem() Value {
 	switch v.Kind() {
 	case Interface:
-		return ValueOf(*(*any)(v.ptr))
+		e := ValueOf(*(*any)(v.ptr))
+		if e.typ != nil {
+			e.flag |= v.flag & flagRO
+		}
+		return e
 	case Pointer:
 		p := *(*unsafe.Pointer)(v.ptr)
 		if p == nil {
 			return Value{}
 		}
-		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr}
+		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr | v.flag&flagRO}
 	}
 	panic(&ValueError{"reflect.Value.Elem", v.Kind()})
 }
@@ -287,6 +300,14 @@ func (v Value) Interface() any {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Interface", Invalid})
 	}
+	if v.flag&flagRO != 0 {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return v.packEface()
+}
+
+// packEface is Interface without the read-only check, for reflect's own conversions.
+func (v Value) packEface() any {
 	if v.Kind() == Interface {
 		return *(*any)(v.ptr)
 	}
@@ -314,15 +335,18 @@ func (v Value) Slice(i, j int) Value {
 		out := new([3]uintptr)
 		out[0] = s[0] + uintptr(i)*uintptr(v.typ.elem.size)
 		out[1], out[2] = uintptr(j-i), s[2]-uintptr(i)
-		return Value{typ: v.typ, ptr: unsafe.Pointer(out)}
+		return Value{typ: v.typ, ptr: unsafe.Pointer(out), flag: v.flag & flagRO}
 	case String:
 		s := (*(*string)(v.ptr))[i:j]
-		return Value{typ: v.typ, ptr: unsafe.Pointer(&s)}
+		return Value{typ: v.typ, ptr: unsafe.Pointer(&s), flag: v.flag & flagRO}
 	}
 	panic(&ValueError{"reflect.Value.Slice", v.Kind()})
 }
 
 func (v Value) mustBeSettable(method string) {
+	if v.flag&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
 	if v.flag&flagAddr == 0 {
 		panic("reflect: " + method + " using unaddressable value")
 	}
@@ -331,8 +355,11 @@ func (v Value) mustBeSettable(method string) {
 // Set assigns x to the value v.
 func (v Value) Set(x Value) {
 	v.mustBeSettable("reflect.Value.Set")
+	if x.flag&flagRO != 0 {
+		panic("reflect: reflect.Value.Set using value obtained using unexported field")
+	}
 	if v.Kind() == Interface {
-		*(*any)(v.ptr) = x.Interface()
+		*(*any)(v.ptr) = x.packEface()
 		return
 	}
 	if x.typ != v.typ {
