@@ -131,7 +131,7 @@ func (c *Compiler) Compile(mainPkg *ssa.Package, extra []*ssa.Package) (string, 
 			}
 		}
 	}
-	c.emitCallMain(append(inits, initFn), mainFn)
+	c.emitCallMain(initOrder(append(inits, initFn)), mainFn)
 	for {
 		for len(c.queue) > 0 {
 			fn := c.queue[0]

@@ -8,6 +8,7 @@ package compiler
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
 	"sort"
@@ -76,9 +77,74 @@ func (c *Compiler) evalStaticInits() {
 	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].Pkg.Path() < pkgs[j].Pkg.Path() })
 	for _, p := range pkgs {
 		if fn := p.Func("init"); fn != nil && len(fn.Blocks) > 1 {
+			c.elideInitGuard(fn)
 			c.evalInit(fn, fn.Blocks[1])
 		}
 	}
+}
+
+// elideInitGuard drops what makes a package initializer run once: runtime.callMain calls
+// every initializer once, dependencies first (initOrder), so the guard's test and store and
+// the calls to the initializers of imported packages are not compiled.
+func (c *Compiler) elideInitGuard(fn *ssa.Function) {
+	isGuard := func(v ssa.Value) bool {
+		g, ok := v.(*ssa.Global)
+		return ok && g.Name() == "init$guard" && g.Pkg == fn.Pkg
+	}
+	for _, instr := range fn.Blocks[0].Instrs {
+		if load, ok := instr.(*ssa.UnOp); ok && load.Op == token.MUL && isGuard(load.X) {
+			c.static.vals[load] = sconst{"false"}
+			c.static.elided[load] = true
+		}
+	}
+	for _, instr := range fn.Blocks[1].Instrs {
+		switch i := instr.(type) {
+		case *ssa.Store:
+			if isGuard(i.Addr) {
+				c.static.elided[i] = true
+			}
+		case *ssa.Call:
+			if dep := importedInit(fn, i); dep != nil {
+				c.static.elided[i] = true
+			}
+		}
+	}
+}
+
+// importedInit returns the initializer of another package that call calls from package
+// initializer fn, or nil.
+func importedInit(fn *ssa.Function, call *ssa.Call) *ssa.Function {
+	callee := call.Call.StaticCallee()
+	if callee != nil && callee.Name() == "init" && callee.Pkg != fn.Pkg && callee.Synthetic == "package initializer" {
+		return callee
+	}
+	return nil
+}
+
+// initOrder lists the package initializers reachable from roots, each after those of the
+// packages it imports, in the order the initializers' own calls would run them.
+func initOrder(roots []*ssa.Function) []*ssa.Function {
+	var order []*ssa.Function
+	seen := map[*ssa.Function]bool{}
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] {
+			return
+		}
+		seen[fn] = true
+		if len(fn.Blocks) > 1 {
+			for _, instr := range fn.Blocks[1].Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					visit(importedInit(fn, call))
+				}
+			}
+		}
+		order = append(order, fn)
+	}
+	for _, fn := range roots {
+		visit(fn)
+	}
+	return order
 }
 
 func (c *Compiler) staticOperand(v ssa.Value) (sval, bool) {
