@@ -1,6 +1,7 @@
 // Diagnostics test: builds FILE.go and checks that every line marked `// ERROR "regexp"`
 // gets a diagnostic matching the regexp, and that no other line gets one. A first line
-// `// gc: none` builds with -gc=none (its allocation errors come after optimisation).
+// `// gc: none` builds with -gc=none (its allocation errors come after optimisation); first
+// lines `// gc: X` and `// opt: N` set -gc and -opt.
 // usage: errors_test BOARD FILE.go
 #include <cstdio>
 #include <fstream>
@@ -27,10 +28,11 @@ int main(int argc, char **argv) {
   }
   std::map<int, std::string> expected;  // line -> regexp
   std::string text;
-  std::string gc;
+  std::string gc, opt = "z";
   const std::regex marker(R"re(// ERROR "((?:[^"\\]|\\.)*)")re");
   for (int line = 1; std::getline(in, text); ++line) {
-    if (line == 1 && text.rfind("// gc: ", 0) == 0) gc = text.substr(7);
+    if (line <= 2 && text.rfind("// gc: ", 0) == 0) gc = text.substr(7);
+    if (line <= 2 && text.rfind("// opt: ", 0) == 0) opt = text.substr(8);
     std::smatch m;
     if (std::regex_search(text, m, marker)) expected[line] = m[1];
   }
@@ -38,6 +40,7 @@ int main(int argc, char **argv) {
   request.target = argv[1];
   request.package = file;
   request.gc = gc;
+  request.optLevel = opt;
   auto result = marmot::toolchain::Builder(marmot::testing::buildTreeLayout()).build(request);
   int failures = 0;
   if (result.ok) {

@@ -72,8 +72,12 @@ std::unique_ptr<llvm::TargetMachine> makeTargetMachine(const Target &target, con
 
 // Symbols that must stay visible to the linker: entry points, what the linker script or
 // libgcc reference, and what the code generator may call on its own (memcpy and friends).
-bool mustStayExternal(const llvm::GlobalValue &gv, const llvm::StringSet<> &used) {
+// With -gc=none runtime_alloc stays external too: otherwise interprocedural passes may fold
+// a size every call shares into the function and drop the argument, and the stack
+// promotion (gc_none_allocations.cpp), which needs each call's size, would miss those calls.
+bool mustStayExternal(const llvm::GlobalValue &gv, const llvm::StringSet<> &used, bool gcNone) {
   llvm::StringRef name = gv.getName();
+  if (gcNone && name == "runtime_alloc") return true;
   static const char *const keep[] = {"Reset_Handler", "_start", "memcpy", "memmove", "memset", "memcmp", "bcmp", "abort"};
   for (const char *k : keep)
     if (name == k) return true;
@@ -166,7 +170,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
   // rebuild calls (dead-argument elimination) drop the front end's !marmot.alloc tags.
   AllocationSites allocationSites;
   if (request.gcNone) allocationSites = collectAllocationSites(*program);
-  llvm::internalizeModule(*program, [&](const llvm::GlobalValue &gv) { return mustStayExternal(gv, used); });
+  llvm::internalizeModule(*program, [&](const llvm::GlobalValue &gv) { return mustStayExternal(gv, used, request.gcNone); });
 
   {
     llvm::LoopAnalysisManager lam;
@@ -211,6 +215,11 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
 
   if (request.gcNone && request.allocationErrors) {
     *request.allocationErrors = remainingAllocations(*program, allocationSites);
+    // Without optimisation nothing moves to the stack: say so, or the same program that
+    // builds at -opt=z would fail here for no visible reason.
+    if (request.optLevel == "0" || request.optLevel == "1")
+      for (std::string &error : *request.allocationErrors)
+        error += " (at -opt=" + request.optLevel + " nothing moves to the stack; -opt=2, s or z may keep it there)";
     if (!request.allocationErrors->empty()) return Result<bool>::success(false);
   }
 
