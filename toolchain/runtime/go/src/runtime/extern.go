@@ -64,17 +64,33 @@ func setFinalizer(obj unsafe.Pointer, fn unsafe.Pointer)
 
 // SetFinalizer sets the finalizer of obj, a pointer to a heap object: when the collector
 // finds obj unreachable it runs finalizer(obj) in a separate goroutine. A nil finalizer
-// removes it. The finalizer must take a single pointer argument; its results are ignored.
+// removes it. The finalizer must be a func(T) where T is obj's type (gc also accepts
+// results and interface parameters; Marmot refuses those with a panic).
 // With -gc=leaking or -gc=none nothing is ever collected, so finalizers never run.
 func SetFinalizer(obj interface{}, finalizer interface{}) {
 	o := (*eface)(unsafe.Pointer(&obj))
 	if o.typ == nil {
 		panic("runtime.SetFinalizer: first argument is nil")
 	}
+	ot := (*goType)(o.typ)
+	if ot.kind != kindPointer && ot.kind != kindUnsafePointer {
+		panic("runtime.SetFinalizer: first argument is " + ot.name + ", not pointer")
+	}
 	f := (*eface)(unsafe.Pointer(&finalizer))
 	if f.typ == nil {
 		setFinalizer(o.data, nil)
 		return
+	}
+	// The runtime calls a finalizer as func(obj) with nothing returned. gc also takes
+	// results (dropped) and a parameter of an interface type obj's type implements: those
+	// calls would need another calling convention, so they are refused here rather than made
+	// wrongly.
+	ft := (*goType)(f.typ)
+	if ft.kind != kindFunc {
+		panic("runtime.SetFinalizer: second argument is " + ft.name + ", not a function")
+	}
+	if len(ft.name) > 5 && ft.name[:5] == "func(" && ft.name != "func("+ot.name+")" { // unnamed: checkable
+		panic("runtime.SetFinalizer: Marmot runs finalizers of type func(" + ot.name + ") only, not " + ft.name)
 	}
 	// A func value is boxed: the data word points to its { context, code } pair.
 	setFinalizer(o.data, f.data)

@@ -17,14 +17,17 @@ type goType struct {
 
 // Kinds of abi.h's enum go_kind used below.
 const (
-	kindBool    = 1
-	kindInt     = 2
-	kindInt64   = 6
-	kindUint    = 7
-	kindUintptr = 12
-	kindFloat32 = 13
-	kindFloat64 = 14
-	kindString  = 24
+	kindBool          = 1
+	kindInt           = 2
+	kindInt64         = 6
+	kindUint          = 7
+	kindUintptr       = 12
+	kindFloat32       = 13
+	kindFloat64       = 14
+	kindFunc          = 19
+	kindPointer       = 22
+	kindString        = 24
+	kindUnsafePointer = 26
 )
 
 // printPanicValue prints a panic value the way gc does: errors through Error(), Stringers
