@@ -176,7 +176,7 @@ typedef struct {
   rt_timer *timerHead;
   rt_task *runHead;
   rt_task **runTailp; // &last->next, or &runHead when the queue is empty
-  uint32_t runNextStreak; // tasks taken from runNext in a row (fairness: scheduler.c)
+  int32_t runNextBudget; // picks runNext may still take in a row (fairness: scheduler.c)
 #if RT_STACK_CHECK
   uint32_t stackLimit; // of the running stack, for the compiler's checks (above)
 #endif
@@ -190,8 +190,9 @@ extern rt_sched_state rt_sched;
 #define rt_runNext (rt_sched.runNext)
 // runNext may run before the queue this many times in a row; then the queue's head runs
 // (gc bounds the same chain by a time slice), so two goroutines handing each other work
-// cannot starve the rest.
-#define RT_RUNNEXT_STREAK 255
+// cannot starve the rest. The budget counts down from it and starts full (the reset code
+// or rt_schedInit).
+#define RT_RUNNEXT_BUDGET 255
 // The main goroutine's record. On ARMv7-M the reset code gives it and rt_sched their first
 // values (arch/cortexm/startup.c); elsewhere rt_schedInit does.
 extern rt_task rt_mainTask;

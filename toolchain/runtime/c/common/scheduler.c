@@ -50,6 +50,7 @@ void rt_schedInit(void) {
   mainTask.stackBottom = _stack_bottom + RT_STACK_GUARD / 4; // the linker aligns it to 32
   mainTask.stackTop = _stack_top;
   *mainTask.stackBottom = RT_STACK_CANARY;
+  rt_sched.runNextBudget = RT_RUNNEXT_BUDGET;
 #endif
   nextId = 2;
   rt_allTasks = &mainTask;
@@ -66,20 +67,21 @@ void rt_deadlock(void) {
 }
 
 // Takes the task to run next: runNext, unless it has run before a waiting queue
-// RT_RUNNEXT_STREAK times in a row (it then goes to the back), else the queue's head.
+// RT_RUNNEXT_BUDGET times in a row (it then goes to the back), else the queue's head.
+// (Thumb-2's parking spends the budget itself and calls here when it is gone.)
 static rt_task *popRunnable(void) {
   rt_task *next = rt_runNext;
   if (next) {
     rt_runNext = NULL;
-    if (!rt_runHead) { // nothing waits: no streak to bound
-      rt_sched.runNextStreak = 0;
+    if (!rt_runHead) { // nothing waits: nothing to bound
+      rt_sched.runNextBudget = RT_RUNNEXT_BUDGET;
       return next;
     }
-    if (++rt_sched.runNextStreak <= RT_RUNNEXT_STREAK)
+    if (--rt_sched.runNextBudget >= 0)
       return next;
     rt_readyLastInline(next);
   }
-  rt_sched.runNextStreak = 0;
+  rt_sched.runNextBudget = RT_RUNNEXT_BUDGET;
   next = rt_runHead;
   if (next && (rt_runHead = next->next) == NULL)
     rt_runTailp = &rt_runHead;

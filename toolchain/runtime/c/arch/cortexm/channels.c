@@ -26,7 +26,7 @@ _Static_assert(TASK_RUNNING == 0 && TASK_RUNNABLE == 1, "states stored from regi
       [guard] "i"(offsetof(rt_task, guard)),                                                     \
       [runTailp] "i"(offsetof(rt_sched_state, runTailp)),                                        \
       [runNext] "i"(offsetof(rt_sched_state, runNext)),                                          \
-      [streak] "i"(offsetof(rt_sched_state, runNextStreak)), [streakLimit] "i"(RT_RUNNEXT_STREAK),\
+      [budget] "i"(offsetof(rt_sched_state, runNextBudget)),\
       [sendBlocked] "i"(RT_BLOCKED(WAIT_CHAN_SEND)), [recvBlocked] "i"(RT_BLOCKED(WAIT_CHAN_RECV)), \
       [sched] "i"(&rt_sched), [rbar] "i"(&RT_MPU_RBAR), [pick] "i"(rt_pickNext),                \
       [sendSlow] "i"(rt_chanSendWordSlow), [recvSlow] "i"(rt_chanRecvWordSlow),                 \
@@ -53,11 +53,10 @@ _Static_assert(TASK_RUNNING == 0 && TASK_RUNNABLE == 1, "states stored from regi
   "strh r7, [r1, %[state]]\n"                                                                    \
   "cbnz r6, 3f\n"                                                                                \
   "cbz r2, 3f\n"                                                                                 \
-  "ldr r7, [r4, %[streak]]\n" /* runnext's turns in a row: past the limit, C decides */          \
-  "adds r7, #1\n"                                                                                \
-  "str r7, [r4, %[streak]]\n"                                                                    \
-  "cmp r7, %[streakLimit]\n"                                                                     \
-  "bhi 3f\n"                                                                                     \
+  "ldr r7, [r4, %[budget]]\n" /* runnext's turns left in a row: when spent, C decides */         \
+  "subs r7, #1\n"                                                                                \
+  "str r7, [r4, %[budget]]\n"                                                                    \
+  "bmi 3f\n"                                                                                     \
   "strd r2, r5, [r4]\n" /* current = runnext, runnext = NULL */                                 \
   "strb r5, [r2, %[state]]\n"                                                                    \
   "ldr r7, [r2, %[guard]]\n"                                                                     \

@@ -49,15 +49,15 @@ __attribute__((naked)) uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1) {
                    "cbnz r5, 3f\n" // timers pending
                    "movs r5, #0\n"
                    "cbz r2, 4f\n"
-                   "ldr r7, [r4, %[streak]]\n" // runnext's turns in a row: past the limit, C decides
-                   "adds r7, #1\n"
-                   "str r7, [r4, %[streak]]\n"
-                   "cmp r7, %[streakLimit]\n"
-                   "bhi 3f\n"
+                   "ldr r7, [r4, %[budget]]\n" // runnext's turns left in a row: when spent, C decides
+                   "subs r7, #1\n"
+                   "str r7, [r4, %[budget]]\n"
+                   "bmi 3f\n"
                    "strd r2, r5, [r4]\n" // current = runnext, runnext = NULL
                    "b 5f\n"
                    "4: cbz r6, 3f\n" // nothing runnable
-                   "str r5, [r4, %[streak]]\n"
+                   "mov r7, %[full]\n"
+                   "str r7, [r4, %[budget]]\n"
                    "mov r2, r6\n"
                    "ldr r6, [r2, %[next]]\n"
                    "str r6, [r4, %[runHead]]\n"
@@ -76,7 +76,7 @@ __attribute__((naked)) uint64_t rt_parkFrame(uint32_t slot0, uint32_t slot1) {
                    [guard] "i"(offsetof(rt_task, guard)), [rbar] "i"(&RT_MPU_RBAR),
                    [runHead] "i"(offsetof(rt_sched_state, runHead)),
                    [runTailp] "i"(offsetof(rt_sched_state, runTailp)),
-                   [streak] "i"(offsetof(rt_sched_state, runNextStreak)), [streakLimit] "i"(RT_RUNNEXT_STREAK));
+                   [budget] "i"(offsetof(rt_sched_state, runNextBudget)), [full] "i"(RT_RUNNEXT_BUDGET));
 }
 #endif
 

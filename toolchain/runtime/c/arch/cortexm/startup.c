@@ -34,7 +34,7 @@ static const struct {
   uint32_t *sdata, *edata, *sbss, *ebss;
   // ldm {r1-r7, lr}: zeros for .bss, 32 bytes per stm
   uint32_t zeros[8];
-  // ldm {r1-r9}: the first state of the scheduler and of the main goroutine
+  // ldm {r1-r10}: the first state of the scheduler and of the main goroutine
   rt_sched_state *sched;
   rt_task *current;             // rt_sched.current
   rt_task **runTailp;           // rt_sched.runTailp: the queue is empty
@@ -44,6 +44,7 @@ static const struct {
   uint32_t *stackTop;
   uint32_t guard;               // the RBAR value of the guard, for every switch back to main
   uint32_t canary;
+  int32_t runNextBudget;        // rt_sched.runNextBudget: stored with runTailp by one strd
 } resetBlock = {
   .mpu = {5, RT_GUARD_REGION, (uint32_t)(uintptr_t)_stack_bottom + 0x10 + RT_GUARD_REGION, RT_GUARD_RASR},
   .mpuCtrl = (volatile uint32_t *)0xE000ED94,
@@ -64,7 +65,10 @@ static const struct {
   .stackTop = _stack_top,
   .guard = (uint32_t)(uintptr_t)_stack_bottom + 0x10 + RT_GUARD_REGION,
   .canary = RT_STACK_CANARY,
+  .runNextBudget = RT_RUNNEXT_BUDGET,
 };
+_Static_assert(offsetof(rt_sched_state, runNextBudget) == offsetof(rt_sched_state, runTailp) + 4,
+               "one strd writes runTailp and runNextBudget");
 _Static_assert(offsetof(rt_task, stackBottom) == offsetof(rt_task, id) + 4 &&
                    offsetof(rt_task, stackTop) == offsetof(rt_task, id) + 8 &&
                    offsetof(rt_task, guard) == offsetof(rt_task, id) + 12,
@@ -91,9 +95,9 @@ __attribute__((naked, used)) void Reset_Handler(void) {
                    "3: stmia r11!, {r1-r7, lr}\n"
                    "cmp r11, r12\n"
                    "blo 3b\n"
-                   "ldmia r0, {r1-r9}\n"
+                   "ldmia r0, {r1-r10}\n"
                    "str r2, [r1, %[cur]]\n"
-                   "str r3, [r1, %[tail]]\n"
+                   "strd r3, r10, [r1, %[tail]]\n"
                    "stmia r4, {r5-r8}\n"
                    "str r9, [r6]\n"
                    "bl rt_start\n"
