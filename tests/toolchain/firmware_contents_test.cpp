@@ -1,7 +1,10 @@
 // What goes into a firmware image: the virtual board's pin channel only where the firmware
 // runs on the emulator, the nRF51's clock on TIMER0 (it has no SysTick), and a scheduler only
-// for programs that start goroutines. Checked by the symbols of real builds.
+// for programs that start goroutines; concurrent builds do not mix their files. Checked by
+// the symbols of real builds.
 #include <gtest/gtest.h>
+
+#include <thread>
 
 #include "builder.h"
 #include "elf_symbols.h"
@@ -63,6 +66,30 @@ TEST(FirmwareContents, OnlyProgramsWithGoroutinesLinkTheScheduler) {
   ASSERT_FALSE(spawner.empty());
   EXPECT_FALSE(has(alone, "rt_pickNext"));
   EXPECT_TRUE(has(spawner, "rt_pickNext"));
+}
+
+// Two builds of one package at once (the IDE and a terminal) each get a whole firmware: they
+// do not write into each other's files in the build cache.
+TEST(FirmwareContents, ConcurrentBuildsOfOnePackageBothSucceed) {
+  auto buildOnce = [](BuildResult *out) {
+    BuildRequest request;
+    request.target = "cortex-m-qemu";
+    request.package = std::string(MARMOT_FIRMWARE_PROGRAMS) + "/spawner.go";
+    *out = Builder(marmot::testing::buildTreeLayout()).build(request);
+  };
+  for (int round = 0; round < 3; ++round) {
+    BuildResult first, second;
+    std::thread other(buildOnce, &second);
+    buildOnce(&first);
+    other.join();
+    ASSERT_TRUE(first.ok) << (first.diagnostics.empty() ? "" : first.diagnostics.front().toString());
+    ASSERT_TRUE(second.ok) << (second.diagnostics.empty() ? "" : second.diagnostics.front().toString());
+    for (const BuildResult *r : {&first, &second}) {
+      auto symbols = readElfSymbols(r->elfPath);
+      ASSERT_TRUE(symbols.ok()) << symbols.error();
+      EXPECT_TRUE(has(symbols.value(), "rt_pickNext"));
+    }
+  }
 }
 
 }  // namespace

@@ -1,6 +1,9 @@
 // Runs the build steps in order and turns every failure into a diagnostic.
 #include "builder.h"
 
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -21,6 +24,46 @@ BuildResult failed(const std::string &message) {
   r.diagnostics.push_back(Diagnostic{{}, 0, 0, message});
   return r;
 }
+
+// A build's own files in the cache folder: two builds of one package at once (the IDE and
+// a terminal, parallel tests) must not write into each other's. The intermediates carry a
+// name of their own and go when the build ends, unless kept (-work: then under the usual
+// names, program.ll and program.o); the firmware is linked under a name of its own and then
+// renamed to firmware.elf, which replaces the previous one in one step.
+class BuildFiles {
+ public:
+  BuildFiles(const std::string &dir, bool keep) : m_dir(dir), m_keep(keep) {
+    static std::atomic<unsigned> counter{0};
+    m_own = std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  }
+  ~BuildFiles() {
+    std::error_code ec;
+    for (const char *name : {"program.ll", "program.o"}) {
+      std::string path = own(name);
+      if (m_keep) fs::rename(path, m_dir + "/" + name, ec);
+      else fs::remove(path, ec);
+    }
+    if (!m_firmwareDone) fs::remove(own("firmware.elf"), ec);
+  }
+  // dir/NAME with this build's mark before the extension.
+  std::string own(const std::string &name) const {
+    auto dot = name.rfind('.');
+    return m_dir + "/" + name.substr(0, dot) + "-" + m_own + name.substr(dot);
+  }
+  // Moves the linked firmware to dir/firmware.elf and returns that path.
+  std::string publishFirmware() {
+    std::string published = m_dir + "/firmware.elf";
+    std::error_code ec;
+    fs::rename(own("firmware.elf"), published, ec);
+    m_firmwareDone = !ec;
+    return m_firmwareDone ? published : own("firmware.elf");
+  }
+
+ private:
+  std::string m_dir, m_own;
+  bool m_keep;
+  bool m_firmwareDone = false;
+};
 
 }  // namespace
 
@@ -59,11 +102,12 @@ BuildResult Builder::build(const BuildRequest &request) const {
   std::string key = t.name + (hostPins ? "-" : "-board-") +
                     std::to_string(std::hash<std::string>{}(package.string() + gc + request.optLevel) & 0xFFFFFFFF);
   std::string dir = buildCacheDir(key);
-  std::string irPath = dir + "/program.ll";
-  std::string objPath = dir + "/program.o";
-  std::string elfPath = request.output.empty() || outputFormatFor(request.output) != OutputFormat::Elf
-                            ? dir + "/firmware.elf"
-                            : fs::absolute(fs::path(request.workDir) / request.output, ec).string();
+  BuildFiles files(dir, request.keepIntermediates);
+  std::string irPath = files.own("program.ll");
+  std::string objPath = files.own("program.o");
+  const bool cachedElf = request.output.empty() || outputFormatFor(request.output) != OutputFormat::Elf;
+  std::string elfPath = cachedElf ? files.own("firmware.elf")
+                                  : fs::absolute(fs::path(request.workDir) / request.output, ec).string();
 
   FrontendRequest fe;
   fe.package = package.string();
@@ -104,6 +148,7 @@ BuildResult Builder::build(const BuildRequest &request) const {
   link.output = elfPath;
   auto linked = linkElf(link);
   if (!linked.ok()) return failed(linked.error());
+  if (cachedElf) elfPath = files.publishFirmware();
 
   result.elfPath = elfPath;
   result.outputPath = elfPath;
