@@ -24,6 +24,19 @@ func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
 			return fmt.Sprintf("  %%r = call double %s(double %%a0, ptr null)\n  ret double %%r\n", c.funcRef(f))
 		}
 	}
+	if path == "crypto/internal/boring/sig" {
+		// StandardCrypto, BoringCrypto, FIPSOnly: empty assembly markers for the linker.
+		return "  ret void\n"
+	}
+	if (path == "crypto/md5" || path == "crypto/sha1") && name == "block" {
+		// GOARCH=arm declares the block function in assembly; the portable blockGeneric has
+		// the same signature (dig *digest, p []byte). (math/big's assembly is avoided by the
+		// math_big_pure_go tag: loader.go.)
+		if f := fn.Pkg.Func("blockGeneric"); f != nil {
+			_, params := c.signatureParts(fn.Signature)
+			return fmt.Sprintf("  call void %s(%s %%a0, %s %%a1, ptr null)\n  ret void\n", c.funcRef(f), params[0], params[1])
+		}
+	}
 	if path == "reflect" {
 		return c.reflectIntrinsic(name)
 	}

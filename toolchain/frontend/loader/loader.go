@@ -78,7 +78,8 @@ func Load(cfg Config, arg string) (*Program, error) {
 	l.ctxt.GOOS = cfg.GOOS
 	l.ctxt.GOARCH = cfg.GOARCH
 	l.ctxt.CgoEnabled = false
-	l.ctxt.BuildTags = cfg.Tags
+	// Marmot assembles no .s files: math/big's portable arithmetic replaces its assembly.
+	l.ctxt.BuildTags = append(append([]string(nil), cfg.Tags...), "math_big_pure_go")
 	l.ctxt.ToolTags = nil
 	l.ctxt.ReleaseTags = build.Default.ReleaseTags
 	l.ctxt.Compiler = "gc"
