@@ -24,6 +24,8 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 type reflectState struct {
@@ -33,6 +35,11 @@ type reflectState struct {
 	tables                []methodTable
 	ptrPairs              [][2]types.Type
 	funcTypes             []types.Type // func types with a descriptor, in order of creation
+	// reflect.Value.packEface (behind Value.Interface) makes interfaces of the types reflect
+	// reaches inside converted values: once it is compiled, those count as converted too.
+	packEface       *ssa.Function
+	packEfaceLooked bool
+	partsDone       int // ifaceList entries whose parts were noted
 }
 
 type methodTable struct {
@@ -66,6 +73,11 @@ func (c *Compiler) reflectIntrinsic(name string) string {
 func (c *Compiler) resolveReflect() bool {
 	r := &c.reflect
 	queued, types0 := len(c.queue), len(c.ifaceList)
+	if c.reflectBoxes() {
+		for ; r.partsDone < len(c.ifaceList); r.partsDone++ {
+			c.noteReflectParts(c.ifaceList[r.partsDone])
+		}
+	}
 	if r.ptrTo {
 		for ; r.ptrDone < len(c.ifaceList); r.ptrDone++ {
 			t := c.ifaceList[r.ptrDone]
@@ -107,6 +119,62 @@ func (c *Compiler) resolveReflect() bool {
 		}
 	}
 	return len(c.queue) > queued || len(c.ifaceList) > types0
+}
+
+// reflectBoxes reports whether the program compiled reflect.Value.packEface: reflect can
+// then turn any value it reaches into an interface (fmt does, to call String or Error on
+// slice elements, map keys and struct fields).
+func (c *Compiler) reflectBoxes() bool {
+	r := &c.reflect
+	if !r.packEfaceLooked {
+		r.packEfaceLooked = true
+		for _, p := range c.prog.AllPackages() {
+			if p.Pkg.Path() != "reflect" {
+				continue
+			}
+			if t, ok := p.Members["Value"].(*ssa.Type); ok {
+				if sel := c.prog.MethodSets.MethodSet(t.Type()).Lookup(p.Pkg, "packEface"); sel != nil {
+					r.packEface = c.prog.MethodValue(sel)
+				}
+			}
+		}
+	}
+	return r.packEface != nil && c.queued[r.packEface]
+}
+
+// noteReflectParts notes as converted to interfaces the types reflect reaches from a value
+// of type t and may box: pointed-to values, elements, map keys and values, exported struct
+// fields (values in unexported ones are read-only: Interface panics there, as in gc), and
+// function results. Interface types are skipped: their dynamic values were converted.
+func (c *Compiler) noteReflectParts(t types.Type) {
+	note := func(p types.Type) {
+		if !isInterface(p) {
+			c.noteIfaceType(p)
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		note(u.Elem())
+	case *types.Slice:
+		note(u.Elem())
+	case *types.Array:
+		note(u.Elem())
+	case *types.Chan:
+		note(u.Elem())
+	case *types.Map:
+		note(u.Key())
+		note(u.Elem())
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				note(f.Type())
+			}
+		}
+	case *types.Signature:
+		for i := 0; i < u.Results().Len(); i++ {
+			note(u.Results().At(i).Type())
+		}
+	}
 }
 
 // noteFuncDesc records a func type whose descriptor was just created.
