@@ -146,23 +146,31 @@ func (d Duration) Truncate(m Duration) Duration {
 }
 
 // Round returns d rounded to the nearest multiple of m, halfway values away from zero
-// (d itself when m <= 0).
+// (d itself when m <= 0); a result beyond the Duration range is the largest or smallest
+// Duration.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
 	r := d % m
+	less := func(r Duration) bool { return uint64(r)+uint64(r) < uint64(m) } // r < m/2, without overflow
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if less(r) {
 			return d + r
 		}
-		return d - m + r
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
 	}
-	if r+r < m {
+	if less(r) {
 		return d - r
 	}
-	return d + m - r
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
 }
 
 // Abs returns the absolute value of d (the largest Duration for the smallest one).
