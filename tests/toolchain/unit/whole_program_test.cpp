@@ -68,6 +68,13 @@ define i32 @floatFlag() {
 }
 )";
 
+// A program whose main.main calls runtime function fn (defined here, doing nothing): what a
+// link flag or a trim looks for.
+std::string programCalling(const std::string &fn) {
+  return "define internal void @\"" + fn + "\"(ptr %a) {\n  ret void\n}\n\n" +
+         "define void @main.main() {\n  call void @\"" + fn + "\"(ptr null)\n  ret void\n}\n";
+}
+
 class WholeProgramTest : public ::testing::Test {
  protected:
   std::unique_ptr<llvm::Module> parse(const std::string &body) {
@@ -165,16 +172,7 @@ TEST_F(WholeProgramTest, DeferFlagFollowsTheProgram) {
   applyWholeProgramFacts(*without);
   EXPECT_EQ(flag(*without, "marmot.link.defer"), 0);
 
-  auto with = parse(R"(
-define internal void @runtime_pushDeferFrame(ptr %f) {
-  ret void
-}
-
-define void @usesDefer(ptr %f) {
-  call void @runtime_pushDeferFrame(ptr %f)
-  ret void
-}
-)");
+  auto with = parse(programCalling("runtime_pushDeferFrame"));
   applyWholeProgramFacts(*with);
   EXPECT_EQ(flag(*with, "marmot.link.defer"), 1);
 }
@@ -187,16 +185,7 @@ TEST_F(WholeProgramTest, FinalizersAloneDoNotMakeAProgramStartGoroutines) {
 }
 
 TEST_F(WholeProgramTest, SetFinalizerOrAGoStatementMeansGoroutines) {
-  auto finalizers = parse(R"(
-define internal void @runtime.setFinalizer(ptr %obj) {
-  ret void
-}
-
-define void @main.main() {
-  call void @runtime.setFinalizer(ptr null)
-  ret void
-}
-)");
+  auto finalizers = parse(programCalling("runtime.setFinalizer"));
   applyWholeProgramFacts(*finalizers);
   EXPECT_EQ(flag(*finalizers, "marmot.link.goroutines"), 1);
 
@@ -215,16 +204,7 @@ TEST_F(WholeProgramTest, TimersComeFromTheTimePackageOrSleepingGoroutines) {
   applyWholeProgramFacts(*none);
   EXPECT_EQ(flag(*none, "marmot.link.timers"), 0);
 
-  auto timePackage = parse(R"(
-define internal void @time.startTimer(ptr %t) {
-  ret void
-}
-
-define void @main.main() {
-  call void @time.startTimer(ptr null)
-  ret void
-}
-)");
+  auto timePackage = parse(programCalling("time.startTimer"));
   applyWholeProgramFacts(*timePackage);
   EXPECT_EQ(flag(*timePackage, "marmot.link.timers"), 1);
 }
@@ -262,15 +242,7 @@ TEST_F(WholeProgramTest, TheVectorTableEndsAfterTheLastInterruptWithAHandler) {
 }
 
 TEST_F(WholeProgramTest, RuntimeInterruptHandlersKeepTheWholeVectorTable) {
-  auto module = parse(std::string(kVectors) + R"(
-define internal void @"runtime/interrupt.registerHandler"(i32 %irq, ptr %h) {
-  ret void
-}
-define void @main.main() {
-  call void @"runtime/interrupt.registerHandler"(i32 3, ptr null)
-  ret void
-}
-)");
+  auto module = parse(std::string(kVectors) + programCalling("runtime/interrupt.registerHandler"));
   applyWholeProgramFacts(*module);
   EXPECT_EQ(vectorCount(*module), 20u);
 }

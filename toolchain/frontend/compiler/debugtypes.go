@@ -187,19 +187,7 @@ func (d *debugInfo) typeDescType() types.Type {
 // containsSlice reports whether values of t hold a slice header (directly, or in fields and
 // elements; not behind pointers).
 func containsSlice(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		return true
-	case *types.Array:
-		return containsSlice(u.Elem())
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if containsSlice(u.Field(i).Type()) {
-				return true
-			}
-		}
-	}
-	return false
+	return holdsInline(t, func(u types.Type) bool { _, ok := u.(*types.Slice); return ok })
 }
 
 // globalVar describes a package variable; returns the attachment for its definition.

@@ -64,19 +64,7 @@ func (fs *funcState) lookup(l *ssa.Lookup) {
 // hashMayPanic reports whether hashing a key of type t can panic: an interface (holding a
 // slice, map or func) or an array or struct with one inside.
 func hashMayPanic(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Interface:
-		return true
-	case *types.Array:
-		return hashMayPanic(u.Elem())
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if hashMayPanic(u.Field(i).Type()) {
-				return true
-			}
-		}
-	}
-	return false
+	return holdsInline(t, func(u types.Type) bool { _, ok := u.(*types.Interface); return ok })
 }
 
 // hashKeyIfNil: gc hashes the key of a lookup or delete even in a nil map, so an unhashable

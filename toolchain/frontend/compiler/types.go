@@ -96,6 +96,26 @@ func (c *Compiler) tupleType(t *types.Tuple) string {
 	return "{ " + strings.Join(parts, ", ") + " }"
 }
 
+// holdsInline reports whether a value of t has, itself or in its array elements and struct
+// fields (not behind pointers), a part whose underlying type satisfies is.
+func holdsInline(t types.Type, is func(underlying types.Type) bool) bool {
+	u := t.Underlying()
+	if is(u) {
+		return true
+	}
+	switch u := u.(type) {
+	case *types.Array:
+		return holdsInline(u.Elem(), is)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if holdsInline(u.Field(i).Type(), is) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *Compiler) sizeof(t types.Type) int64  { return c.sizes.Sizeof(t) }
 func (c *Compiler) alignof(t types.Type) int64 { return c.sizes.Alignof(t) }
 

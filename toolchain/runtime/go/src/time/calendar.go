@@ -207,19 +207,7 @@ func (t Time) String() string {
 	b = appendInt(b, int64(mi), 2)
 	b = append(b, ':')
 	b = appendInt(b, int64(s), 2)
-	if ns := t.Nanosecond(); ns != 0 {
-		var frac [10]byte
-		frac[0] = '.'
-		n := 9
-		for i := 9; i >= 1; i-- {
-			frac[i] = byte(ns%10) + '0'
-			ns /= 10
-		}
-		for n > 1 && frac[n] == '0' {
-			n--
-		}
-		b = append(b, frac[:n+1]...)
-	}
+	b = appendFraction(b, '.', t.Nanosecond(), 9, true)
 	return string(append(b, " +0000 UTC"...))
 }
 

@@ -27,7 +27,9 @@ func (e *ParseError) Error() string {
 func Parse(layout, value string) (Time, error) { return parseLayout(layout, value) }
 
 // ParseInLocation is Parse: times on the board have no location other than UTC.
-func ParseInLocation(layout, value string, loc *Location) (Time, error) { return parseLayout(layout, value) }
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseLayout(layout, value)
+}
 
 var shortDayNames = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 var shortMonthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
