@@ -21,6 +21,7 @@ extern const uint32_t rt_boardSysTickHz; // SysTick clock (processor clock) of t
 #define NS_PER_COUNT_8 ((uint32_t)((1000000000ull << 8) / rt_boardSysTickHz))
 
 RT_NOINIT static volatile uint64_t tickNs; // nanoseconds at the last tick (from startSysTick)
+RT_NOINIT static uint64_t lastNs;          // the latest reading (from startSysTick)
 static uint8_t started;
 
 void rt_systickHandler(void) { tickNs += 1000000; }
@@ -28,6 +29,7 @@ void rt_systickHandler(void) { tickNs += 1000000; }
 __attribute__((noinline)) static void startSysTick(void) {
   started = 1;
   tickNs = 0;
+  lastNs = 0;
   SYST_CSR = 4; // processor clock first: QEMU warns about a zero period otherwise
   SYST_RVR = RELOAD;
   SYST_CVR = 0;
@@ -45,8 +47,14 @@ int64_t rt_archNanotime(void) {
     val = SYST_CVR;
     ns += 1000000;
   }
+  ns += ((RELOAD - val) * NS_PER_COUNT_8) >> 8;
+  // Never before the last reading: under host load QEMU can show the counter reloaded
+  // before it marks the wrap pending, which reads as a millisecond back in time.
+  if (ns < lastNs)
+    ns = lastNs;
+  lastNs = ns;
   __asm__ volatile("msr primask, %0" ::"r"(primask) : "memory");
-  return (int64_t)(ns + (((RELOAD - val) * NS_PER_COUNT_8) >> 8));
+  return (int64_t)ns;
 }
 
 void rt_archWaitUntil(int64_t when) {
