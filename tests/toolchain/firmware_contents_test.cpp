@@ -1,7 +1,8 @@
 // What goes into a firmware image: the virtual board's pin channel only where the firmware
-// runs on the emulator, the nRF51's clock on TIMER0 (it has no SysTick), and a scheduler only
-// for programs that start goroutines; concurrent builds do not mix their files. Checked by
-// the symbols of real builds.
+// runs on the emulator, the nRF51's clock on TIMER0 (it has no SysTick) only for programs
+// that read the clock, a scheduler only for programs that start goroutines, no message code
+// with -panic=trap; concurrent builds do not mix their files. Checked by the symbols of
+// real builds.
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -15,11 +16,13 @@ using namespace marmot::toolchain;
 
 namespace {
 
-std::map<std::string, ElfSymbol> symbolsOf(const std::string &target, const std::string &program, RunsOn runsOn) {
+std::map<std::string, ElfSymbol> symbolsOf(const std::string &target, const std::string &program, RunsOn runsOn,
+                                           bool panicTrap = false) {
   BuildRequest request;
   request.target = target;
   request.package = std::string(MARMOT_FIRMWARE_PROGRAMS) + "/" + program;
   request.runsOn = runsOn;
+  request.panicTrap = panicTrap;
   BuildResult built = Builder(marmot::testing::buildTreeLayout()).build(request);
   EXPECT_TRUE(built.ok) << (built.diagnostics.empty() ? "" : built.diagnostics.front().toString());
   if (!built.ok) return {};
@@ -53,10 +56,33 @@ TEST(FirmwareContents, AnEmulatorOnlyBoardAlwaysReportsItsPins) {
 }
 
 TEST(FirmwareContents, Nrf51TimeComesFromTimer0) {
-  auto symbols = symbolsOf("microbit", "sleeper.go", RunsOn::Board);
+  auto symbols = symbolsOf("microbit", "clocked.go", RunsOn::Board);
   ASSERT_FALSE(symbols.empty());
   EXPECT_TRUE(has(symbols, "rt_timeIrqHandler"));
   EXPECT_FALSE(has(symbols, "rt_systickHandler"));
+  ASSERT_TRUE(has(symbols, "rt_vectors"));
+  EXPECT_EQ(symbols.at("rt_vectors").size, 4u * (16 + 9)); // up to TIMER0, interrupt 8
+}
+
+// A program that only sleeps keeps no time: TIMER0 runs during each sleep, its interrupt
+// is never taken, and the vector table holds the system exceptions only.
+TEST(FirmwareContents, Nrf51SleepWithoutReadingTheClockKeepsNoTime) {
+  auto symbols = symbolsOf("microbit", "sleeper.go", RunsOn::Board);
+  ASSERT_FALSE(symbols.empty());
+  EXPECT_FALSE(has(symbols, "rt_timeIrqHandler"));
+  EXPECT_FALSE(has(symbols, "nsNow"));
+  ASSERT_TRUE(has(symbols, "rt_vectors"));
+  EXPECT_EQ(symbols.at("rt_vectors").size, 4u * 16);
+}
+
+TEST(FirmwareContents, PanicTrapLinksNoMessageCode) {
+  auto printing = symbolsOf("microbit", "sleeper.go", RunsOn::Board);
+  auto trapping = symbolsOf("microbit", "sleeper.go", RunsOn::Board, true);
+  ASSERT_FALSE(printing.empty());
+  ASSERT_FALSE(trapping.empty());
+  EXPECT_TRUE(has(printing, "rt_printHex")); // the fault report's pc and lr
+  EXPECT_FALSE(has(trapping, "rt_printHex"));
+  EXPECT_FALSE(has(trapping, "printExceptionNumber"));
 }
 
 TEST(FirmwareContents, OnlyProgramsWithGoroutinesLinkTheScheduler) {

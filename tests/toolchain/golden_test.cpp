@@ -2,7 +2,8 @@
 // NAME.out and its exit status with the `// exit: N` comment on the first line (default 0).
 // When NAME.err exists, each of its lines must appear in the program's stderr (panic
 // messages; their position lines hold paths that differ between machines). A line
-// `// gc: none` among the leading comments builds the program with -gc=none.
+// `// gc: none` among the leading comments builds the program with -gc=none; a line
+// `// panic: trap` builds it with -panic=trap, and then stderr must hold no message.
 // usage: golden_test BOARD FILE.go
 #include <cstdio>
 #include <fstream>
@@ -27,12 +28,13 @@ int expectedExit(const std::string &source) {
   return 0;
 }
 
-// The collector asked for by a leading `// gc: MODE` comment line, or "" (the target's).
-std::string requestedGc(const std::string &source) {
+// The value of a leading `// NAME: VALUE` comment line, or "".
+std::string leadingOption(const std::string &source, const std::string &name) {
   std::istringstream in(source);
   std::string line;
+  const std::string prefix = "// " + name + ": ";
   while (std::getline(in, line) && line.rfind("//", 0) == 0)
-    if (line.rfind("// gc: ", 0) == 0) return line.substr(7);
+    if (line.rfind(prefix, 0) == 0) return line.substr(prefix.size());
   return "";
 }
 
@@ -80,7 +82,8 @@ int main(int argc, char **argv) {
   marmot::testing::ProgramOptions options;
   options.target = argv[1];
   options.program = file;
-  options.gc = requestedGc(source);
+  options.gc = leadingOption(source, "gc");
+  options.panicTrap = leadingOption(source, "panic") == "trap";
   auto run = marmot::testing::buildAndRun(marmot::testing::buildTreeLayout(), options);
   if (!run.built) {
     std::fprintf(stderr, "build failed:\n%s", run.buildErrors.c_str());
@@ -90,8 +93,11 @@ int main(int argc, char **argv) {
   bool hasErrFile = false;
   std::string wantErr = readFile(file.substr(0, file.size() - 3) + ".err", hasErrFile);
   std::string missingErr = hasErrFile ? missingStderrLines(wantErr, run.stderrText) : "";
-  bool pass = run.stdoutText == want && run.exitCode == wantExit && missingErr.empty();
+  bool quietAsAsked = !options.panicTrap || (run.stderrText.find("panic:") == std::string::npos &&
+                                             run.stderrText.find("fatal error") == std::string::npos);
+  bool pass = run.stdoutText == want && run.exitCode == wantExit && missingErr.empty() && quietAsAsked;
   if (!pass) {
+    if (!quietAsAsked) std::fprintf(stderr, "-panic=trap, yet stderr holds a message\n");
     if (!missingErr.empty()) std::fprintf(stderr, "stderr lacks these lines:\n%s", missingErr.c_str());
     if (run.stdoutText != want) std::fprintf(stderr, "stdout differs, %s\n", firstDifference(want, run.stdoutText).c_str());
     if (run.exitCode != wantExit)

@@ -35,6 +35,12 @@ bool buildFromCommandLine(const CommandLine &cl, const InstallLayout &layout, Bu
     return false;
   }
   request.gc = cl.get("gc");
+  std::string panic = cl.get("panic", "print");
+  if (panic != "print" && panic != "trap") {
+    std::fprintf(stderr, "marmot: -panic must be print or trap\n");
+    return false;
+  }
+  request.panicTrap = panic == "trap";
   if (cl.has("stack-size")) {
     char *end = nullptr;
     long n = std::strtol(cl.get("stack-size").c_str(), &end, 0);

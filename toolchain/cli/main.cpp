@@ -12,7 +12,9 @@ const char *kUsage =
     "\n"
     "commands:\n"
     "  build    -target=BOARD [-o out.elf|.bin|.hex|.uf2] [-opt=0|1|2|s|z] [-gc=conservative|leaking|none]\n"
-    "           [-stack-size=N] [-size=short|full] PACKAGE\n"
+    "           [-panic=print|trap] [-stack-size=N] [-size=short|full] PACKAGE\n"
+    "           (-panic=trap: an unrecovered panic or a fault ends the program, status 2,\n"
+    "           without a message: smaller firmware)\n"
     "  run      -target=BOARD [-timeout=SECONDS] PACKAGE    build and run on an emulated board\n"
     "  size     -target=BOARD [-size=short|full] PACKAGE   flash and RAM use\n"
     "           (build and size make firmware for the board; for a board that also has an\n"
@@ -25,7 +27,7 @@ const char *kUsage =
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   auto cl = marmot::cli::parseCommandLine(
-      args, {"target", "o", "opt", "gc", "stack-size", "size", "scheduler", "timeout"}, {"work", "help", "h"});
+      args, {"target", "o", "opt", "gc", "panic", "stack-size", "size", "scheduler", "timeout"}, {"work", "help", "h"});
   if (cl.command.empty() || cl.command == "help" || cl.has("help") || cl.has("h")) {
     std::fputs(kUsage, cl.command.empty() && !cl.has("help") && !cl.has("h") ? stderr : stdout);
     return cl.command.empty() && !cl.has("help") && !cl.has("h") ? 2 : 0;

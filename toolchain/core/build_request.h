@@ -28,6 +28,9 @@ struct BuildRequest {
   uint32_t stackSize = 0;      // 0: the target's default
   bool keepIntermediates = false;
   RunsOn runsOn = RunsOn::Emulator;
+  // -panic=trap: an unrecovered panic or a fault ends the program (status 2) without a
+  // message, for the smallest firmware; recover still works. Default: print (gc's messages).
+  bool panicTrap = false;
 };
 
 struct BuildResult {

@@ -99,7 +99,7 @@ BuildResult Builder::build(const BuildRequest &request) const {
   uint32_t stackSize = request.stackSize ? request.stackSize : t.defaultStackSize;
 
   bool hostPins = request.runsOn == RunsOn::Emulator || t.flashMethod.empty();
-  std::string key = t.name + (hostPins ? "-" : "-board-") +
+  std::string key = t.name + (hostPins ? "-" : "-board-") + (request.panicTrap ? "trap-" : "") +
                     std::to_string(std::hash<std::string>{}(package.string() + gc + request.optLevel) & 0xFFFFFFFF);
   std::string dir = buildCacheDir(key);
   BuildFiles files(dir, request.keepIntermediates);
@@ -133,6 +133,7 @@ BuildResult Builder::build(const BuildRequest &request) const {
   std::vector<std::string> allocationErrors;
   ir.gcNone = gc == "none";
   ir.hostPins = hostPins;
+  ir.panicTrap = request.panicTrap;
   ir.allocationErrors = &allocationErrors;
   auto compiled = compileIr(t, ir);
   if (!compiled.ok()) return failed(compiled.error());

@@ -193,6 +193,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
     else
       applyWholeProgramFacts(*program);
     defineLinkFlag(*program, "marmot.link.hostPins", request.hostPins);
+    defineLinkFlag(*program, "marmot.link.panicTrap", request.panicTrap);
     llvm::ModulePassManager passes;
     if (debugging) {
       // Unused runtime functions go before code generation: otherwise lld drops their code

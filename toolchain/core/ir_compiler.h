@@ -17,6 +17,7 @@ struct IrCompileRequest {
   std::string optimizedIrPath; // optional: write the optimised module here (debugging)
   bool gcNone = false;         // -gc=none: allocations left after optimisation are errors
   bool hostPins = true;        // link the virtual board's pin channel (BuildRequest::runsOn)
+  bool panicTrap = false;      // BuildRequest::panicTrap
   // With gcNone: receives "file:line:col: allocation with -gc=none: what" per allocation
   // left (the build then fails with these as the program's diagnostics).
   std::vector<std::string> *allocationErrors = nullptr;

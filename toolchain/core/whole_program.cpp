@@ -189,16 +189,23 @@ bool floatTypeReachesInterface(const llvm::Module &module) {
 // runtime's own clock (which has its own entry) and by runtime/interrupt, whose handlers go
 // through rt_irqDispatch. Without runtime/interrupt.registerHandler no such handler exists,
 // so the trailing rt_irqDispatch entries can never be taken and the table ends before them.
-bool trimInterruptVectors(llvm::Module &module) {
+// A board's own time interrupt (rt_timeIrqHandler) is never taken in a program that does
+// not read the clock (the board sleeps with it masked), so it counts as such an entry then.
+bool trimInterruptVectors(llvm::Module &module, bool clockRead) {
   if (functionUsed(module, "runtime/interrupt.registerHandler")) return false;
   llvm::GlobalVariable *table = module.getGlobalVariable("rt_vectors", /*AllowInternal=*/true);
   const llvm::Function *dispatch = module.getFunction("rt_irqDispatch");
   if (!table || !dispatch || !table->hasInitializer()) return false;
   auto *entries = llvm::dyn_cast<llvm::ConstantArray>(table->getInitializer());
   if (!entries) return false;
+  const llvm::Function *timeHandler = clockRead ? nullptr : module.getFunction("rt_timeIrqHandler");
+  auto neverTaken = [&](unsigned i) {
+    const llvm::Value *entry = entries->getOperand(i)->stripPointerCasts();
+    return entry == dispatch || (timeHandler && entry == timeHandler);
+  };
   constexpr unsigned systemVectors = 16;  // initial SP, reset and the exceptions
   unsigned keep = entries->getNumOperands();
-  while (keep > systemVectors && entries->getOperand(keep - 1)->stripPointerCasts() == dispatch) --keep;
+  while (keep > systemVectors && neverTaken(keep - 1)) --keep;
   if (keep == entries->getNumOperands()) return false;
   auto *type = llvm::ArrayType::get(entries->getType()->getElementType(), keep);
   llvm::SmallVector<llvm::Constant *, 64> kept;
@@ -227,7 +234,6 @@ void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
 
 void applyWholeProgramFacts(llvm::Module &module) {
   removeDeadGlobals(module);
-  trimInterruptVectors(module);
   if (removeUnreadMaps(module)) removeDeadGlobals(module);
   for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
   // Without runtime.SetFinalizer the collector has no finalizers to run (nor a goroutine to
@@ -244,7 +250,13 @@ void applyWholeProgramFacts(llvm::Module &module) {
   defineFlag(module, "marmot.link.goroutines", goroutines);
   // Timers are queued by the time package (Timer, Ticker, After, AfterFunc start theirs
   // through time.startTimer) and by goroutines that sleep; otherwise the queue stays empty.
-  defineFlag(module, "marmot.link.timers", goroutines || functionUsed(module, "time.startTimer"));
+  bool timers = goroutines || functionUsed(module, "time.startTimer");
+  defineFlag(module, "marmot.link.timers", timers);
+  // The clock is read by the time package (Now, Since, timers) and by the scheduler's timer
+  // queue; a program that only sleeps leaves it stopped between sleeps.
+  bool clockRead = timers || functionUsed(module, "time.runtimeNano") || functionUsed(module, "runtime_nanotime");
+  defineFlag(module, "marmot.link.clock", clockRead);
+  trimInterruptVectors(module, clockRead);
 }
 
 void defineLinkFlag(llvm::Module &module, const char *name, bool value) { defineFlag(module, name, value); }
@@ -255,6 +267,7 @@ void defineConservativeLinkFlags(llvm::Module &module) {
   defineFlag(module, "marmot.link.goroutines", true);
   defineFlag(module, "marmot.link.finalizers", true);
   defineFlag(module, "marmot.link.timers", true);
+  defineFlag(module, "marmot.link.clock", true);
 }
 
 }  // namespace marmot::toolchain

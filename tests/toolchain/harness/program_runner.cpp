@@ -17,6 +17,7 @@ ProgramRun buildAndRun(const InstallLayout &layout, const ProgramOptions &option
   request.package = options.program;
   request.optLevel = options.optLevel;
   request.gc = options.gc;
+  request.panicTrap = options.panicTrap;
   BuildResult built = Builder(layout).build(request);
   if (!built.ok) {
     for (const auto &d : built.diagnostics) run.buildErrors += d.toString() + "\n";

@@ -23,6 +23,7 @@ struct ProgramOptions {
   std::string program;        // .go file or package folder
   std::string optLevel = "z";
   std::string gc;
+  bool panicTrap = false;     // -panic=trap
   unsigned timeoutSeconds = 60;
   std::vector<std::string> extraEmulatorArgs;
 };

@@ -233,12 +233,20 @@ unsigned vectorCount(llvm::Module &module) {
 }
 
 TEST_F(WholeProgramTest, TheVectorTableEndsAfterTheLastInterruptWithAHandler) {
-  auto module = parse(kVectors);
+  auto module = parse(std::string(kVectors) + programCalling("time.runtimeNano"));
   applyWholeProgramFacts(*module);
   EXPECT_EQ(vectorCount(*module), 18u);  // up to the clock's entry
   llvm::GlobalVariable *table = module->getGlobalVariable("rt_vectors", true);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->getSection(), ".isr_vector");
+}
+
+// A program that never reads the clock sleeps with the clock's interrupt masked: its entry
+// goes too.
+TEST_F(WholeProgramTest, AProgramThatDoesNotReadTheClockHasNoClockVector) {
+  auto module = parse(kVectors);
+  applyWholeProgramFacts(*module);
+  EXPECT_EQ(vectorCount(*module), 16u);
 }
 
 TEST_F(WholeProgramTest, RuntimeInterruptHandlersKeepTheWholeVectorTable) {

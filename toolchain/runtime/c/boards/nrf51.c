@@ -13,18 +13,29 @@
 void runtime_boardInit(void) {
   // The LED matrix's columns (P0.4-P0.12) are outputs, column 1 low and the others high: a
   // row driven high lights its LED in column 1, so machine.LED (row 1) is the top-left LED.
-  // The UART's TX pin is an output too, idle high.
-  REG(GPIO + 0x518) = 0x1FF0u | 1u << UART_TX_PIN; // DIRSET
-  REG(GPIO + 0x508) = 0x1FE0u | 1u << UART_TX_PIN; // OUTSET
-  REG(UART + 0x50C) = UART_TX_PIN;                 // PSELTXD
-  REG(UART + 0x514) = UART_RX_PIN;                 // PSELRXD
-  REG(UART + 0x524) = 0x01D7E000u;                 // BAUDRATE: 115200
-  REG(UART + 0x500) = 4;                           // ENABLE
-  REG(UART + 0x008) = 1;                           // STARTTX
-  REG(UART + 0x000) = 1;                           // STARTRX
+  REG(GPIO + 0x518) = 0x1FF0u; // DIRSET
+  REG(GPIO + 0x508) = 0x1FE0u; // OUTSET
+}
+
+// The UART starts with the first byte in or out, so a program that never uses the console
+// (nor reports a panic) has no UART code.
+static void startUart(void) {
+  static uint8_t started;
+  if (RT_LIKELY(started))
+    return;
+  started = 1;
+  REG(GPIO + 0x518) = 1u << UART_TX_PIN; // DIRSET: TX is an output, idle high
+  REG(GPIO + 0x508) = 1u << UART_TX_PIN; // OUTSET
+  REG(UART + 0x50C) = UART_TX_PIN;       // PSELTXD
+  REG(UART + 0x514) = UART_RX_PIN;       // PSELRXD
+  REG(UART + 0x524) = 0x01D7E000u;       // BAUDRATE: 115200
+  REG(UART + 0x500) = 4;                 // ENABLE
+  REG(UART + 0x008) = 1;                 // STARTTX
+  REG(UART + 0x000) = 1;                 // STARTRX
 }
 
 void runtime_putchar(uint8_t c) {
+  startUart();
   REG(UART + 0x11C) = 0; // TXDRDY
   REG(UART + 0x51C) = c; // TXD
   while (!REG(UART + 0x11C))
@@ -32,6 +43,7 @@ void runtime_putchar(uint8_t c) {
 }
 
 int32_t rt_boardGetchar(void) {
+  startUart();
   if (!REG(UART + 0x108)) // RXDRDY
     return -1;
   REG(UART + 0x108) = 0;
@@ -125,6 +137,36 @@ int64_t rt_archNanotime(void) {
   uint64_t ns = readNs();
   rt_archRestoreInterrupts(state);
   return (int64_t)ns;
+}
+
+// A program that never reads the clock (blinky) only sleeps: TIMER0 then runs only during a
+// sleep, from zero, and its interrupt is never taken (the vector table can end before it):
+// WFI with interrupts masked still wakes on the pending compare, which is cleared before
+// they are unmasked. Microseconds from nanoseconds without division: n/1024 + n/65536 +
+// n/131072 + n/2^20 + 1 is at least n/1000 and at most 0.04% more (plus 1 us), for steps
+// of under 2^32 ns (4.3 s).
+void rt_boardSleepUnclocked(int64_t ns) {
+  REG(TIMER0 + 0x508) = 3;        // BITMODE: 32 bits
+  REG(TIMER0 + 0x510) = 4;        // PRESCALER: 1 MHz
+  REG(TIMER0 + 0x304) = 1u << 17; // INTENSET: COMPARE[1]
+  uint32_t state = rt_archDisableInterrupts();
+  REG(0xE000E100) = 1u << RT_TIME_IRQ; // NVIC ISER: the compare wakes WFI
+  do {
+    uint32_t n = (uint64_t)ns >> 32 ? 0xFFFFFFFFu : (uint32_t)ns;
+    ns -= n;
+    REG(TIMER0 + 0x00C) = 1; // CLEAR
+    REG(TIMER_CC1) = (n >> 10) + (n >> 16) + (n >> 17) + (n >> 20) + 1;
+    REG(TIMER0 + 0x000) = 1; // START
+    while (!REG(TIMER_COMPARE1))
+      __asm__ volatile("wfi" ::: "memory");
+    REG(TIMER0 + 0x004) = 1; // STOP
+    // The interrupt is a level (event and INTEN): the event goes first, then what it left
+    // pending, or the next WFI would not sleep.
+    REG(TIMER_COMPARE1) = 0;
+    REG(0xE000E280) = 1u << RT_TIME_IRQ; // NVIC ICPR
+  } while (ns);
+  REG(0xE000E180) = 1u << RT_TIME_IRQ; // NVIC ICER
+  rt_archRestoreInterrupts(state);
 }
 
 // Sleeps until `when` or a little before (the caller waits again for the rest): the compare

@@ -19,9 +19,17 @@ extern const int32_t rt_linkFloatTypes __asm__("marmot.link.floatTypes"); // a f
 extern const int32_t rt_linkGoroutines __asm__("marmot.link.goroutines"); // a go statement
 extern const int32_t rt_linkFinalizers __asm__("marmot.link.finalizers"); // SetFinalizer is used
 extern const int32_t rt_linkTimers __asm__("marmot.link.timers"); // a timer can be queued
+extern const int32_t rt_linkClock __asm__("marmot.link.clock"); // time is read (Now, timers)
 // From the build request: the firmware runs on the emulator, whose virtual board reads
 // and sets pins over the pin channel (pins.c); 0 for firmware flashed to a real board.
 extern const int32_t rt_linkHostPins __asm__("marmot.link.hostPins");
+// From the build request (-panic=trap): an unrecovered panic or a fault ends the program
+// with status 2 and prints nothing, so none of the reporting code is linked.
+extern const int32_t rt_linkPanicTrap __asm__("marmot.link.panicTrap");
+__attribute__((always_inline)) static inline void rt_endQuietlyIfTrapping(void) {
+  if (rt_linkPanicTrap)
+    runtime_exit(2);
+}
 
 // ---- Linker-script symbols ----------------------------------------------------------
 extern uint32_t _sidata[], _sdata[], _edata[], _sbss[], _ebss[];
@@ -118,6 +126,11 @@ RT_NORETURN void rt_stackOverflow(void) __asm__("marmot.stackOverflow");
 // ---- arch ----------------------------------------------------------------------------
 int64_t rt_archNanotime(void);
 void rt_archWaitUntil(int64_t when); // idle (WFI) until about `when` or an interrupt
+#ifdef RT_TIME_IRQ
+// Boards with their own time source: sleeps at least ns in a program that never reads the
+// clock (!rt_linkClock), without keeping time or taking the time interrupt.
+void rt_boardSleepUnclocked(int64_t ns);
+#endif
 int32_t rt_archInInterrupt(void); // running an exception handler
 uint32_t rt_archDisableInterrupts(void);
 void rt_archRestoreInterrupts(uint32_t state);

@@ -28,6 +28,7 @@ __attribute__((weak)) void runtime_printPanicValue(const go_type *t, void *data,
 
 static void printAndExit(rt_task *t) __attribute__((noreturn));
 static void printAndExit(rt_task *t) {
+  rt_endQuietlyIfTrapping();
   rt_stderrBegin();
   rt_print("panic: ");
   if (t->panicType == NULL && t->panicData == NULL)
@@ -96,6 +97,7 @@ void runtime_panicContinue(void) {
 // printed at once, and no runtime.Error value is built on the heap.
 static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) __attribute__((noreturn));
 static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) {
+  rt_endQuietlyIfTrapping();
   rt_stderrBegin();
   rt_print("panic: ");
   rt_print(prefix);

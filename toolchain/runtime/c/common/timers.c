@@ -93,6 +93,12 @@ int64_t runtime_nanotime(void) { return rt_archNanotime(); }
 // The main goroutine of a program without others sleeps right here, still firing the time
 // package's timers (their channels) when they are due.
 static void sleepAlone(int64_t ns) {
+#ifdef RT_TIME_IRQ
+  if (!rt_linkClock) {
+    rt_boardSleepUnclocked(ns);
+    return;
+  }
+#endif
   int64_t when = rt_archNanotime() + ns;
   for (;;) {
     int64_t now = rt_archNanotime();

@@ -164,18 +164,14 @@ __attribute__((used, section(".isr_vector"))) const rt_vector rt_vectors[16 + RT
 
 __attribute__((used, noreturn)) static void rt_nilFaultPanic(void) { runtime_panicNil(NULL); }
 
-// An exception number (below 512) in decimal, without the general printer's 64-bit division.
+// The number of an exception that reaches faultHandler: a system exception (2 to 15, the
+// table sends every external interrupt elsewhere), one or two decimal digits.
 RT_SMALL static void printExceptionNumber(uint32_t n) {
-  char digits[3];
-  int i = 0;
-  for (uint32_t unit = 100; unit; unit = unit == 100 ? 10 : unit == 10 ? 1 : 0) {
-    char d = '0';
-    while (n >= unit) // no division: the M0 has none, and this is all it takes
-      n -= unit, d++;
-    if (d != '0' || i || unit == 1)
-      digits[i++] = d;
+  if (n >= 10) {
+    runtime_putchar('1');
+    n -= 10;
   }
-  runtime_printString((const uint8_t *)digits, i);
+  runtime_putchar((uint8_t)('0' + n));
 }
 
 // frame is the exception frame on the interrupted stack (PSP for goroutines). A semihosting
@@ -207,7 +203,8 @@ __attribute__((used, cold)) RT_SMALL static void rt_faultCheck(uint32_t *frame, 
   }
   // A fault of Go code in thread mode at a nil address (a call through a nil func value, or
   // an access near address 0) becomes Go's nil-dereference panic, which defer/recover see:
-  // the exception returns into rt_nilFaultPanic instead of the faulting instruction.
+  // the exception returns into rt_nilFaultPanic instead of the faulting instruction; with
+  // -panic=trap and no defer (nothing could recover) it would only end the program too.
   int nilAccess = pc < 0x100;
 #if !defined(__ARM_ARCH_6M__)
   uint32_t cfsr = *(volatile uint32_t *)0xE000ED28;
@@ -216,7 +213,7 @@ __attribute__((used, cold)) RT_SMALL static void rt_faultCheck(uint32_t *frame, 
   if ((cfsr & (1u << 7)) && *(volatile uint32_t *)0xE000ED34 < 0x1000) // MMFAR valid, near 0
     nilAccess = 1;
 #endif
-  if (nilAccess && (frame[7] & 0x1ff) == 0) {
+  if (nilAccess && (frame[7] & 0x1ff) == 0 && (rt_linkDefer || !rt_linkPanicTrap)) {
 #if !defined(__ARM_ARCH_6M__)
     *(volatile uint32_t *)0xE000ED28 = cfsr; // clear the sticky fault status
 #endif
@@ -224,6 +221,7 @@ __attribute__((used, cold)) RT_SMALL static void rt_faultCheck(uint32_t *frame, 
     frame[7] |= 1u << 24; // Thumb state
     return;
   }
+  rt_endQuietlyIfTrapping();
   rt_stderrBegin();
   rt_print("fatal error: ");
   rt_print(ipsr == 3 ? "hard fault" : "processor exception");
