@@ -25,7 +25,7 @@ class UnclockedSleep : public ::testing::TestWithParam<const char *> {};
 TEST_P(UnclockedSleep, LastsAtLeastAsLongAsAskedAndIdles) {
   marmot::testing::ProgramOptions options;
   options.target = GetParam();
-  options.program = std::string(MARMOT_FIRMWARE_PROGRAMS) + "/slowblink.go";
+  options.program = std::string(MARMOT_FIRMWARE_PROGRAMS) + "/sleeper.go";
   double cpuBefore = childCpuSeconds();
   auto start = std::chrono::steady_clock::now();
   auto run = marmot::testing::buildAndRun(marmot::testing::buildTreeLayout(), options);
