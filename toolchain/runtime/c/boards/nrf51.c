@@ -19,11 +19,12 @@ void runtime_boardInit(void) {
 
 // The UART starts with the first byte in or out, so a program that never uses the console
 // (nor reports a panic) has no UART code.
+static uint8_t uartStarted;
+
 static void startUart(void) {
-  static uint8_t started;
-  if (RT_LIKELY(started))
+  if (RT_LIKELY(uartStarted))
     return;
-  started = 1;
+  uartStarted = 1;
   REG(GPIO + 0x518) = 1u << UART_TX_PIN; // DIRSET: TX is an output, idle high
   REG(GPIO + 0x508) = 1u << UART_TX_PIN; // OUTSET
   REG(UART + 0x50C) = UART_TX_PIN;       // PSELTXD
