@@ -45,7 +45,7 @@ func (d *debugInfo) diTypeOf(t types.Type, static bool) string {
 		if _, isStruct := named.Underlying().(*types.Struct); isStruct {
 			under = d.describe(t, "struct "+key, static)
 		}
-		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %q, baseType: %s)", typeName(t), under))
+		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %s, baseType: %s)", mdString(typeName(t)), under))
 		return r
 	}
 	return d.describe(t, key, static)
@@ -70,11 +70,11 @@ func (d *debugInfo) describe(t types.Type, key string, static bool) string {
 		offs := c.sizes.Offsetsof(fields)
 		var ms []string
 		for i, ft := range fts {
-			ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %q, scope: %s, baseType: %s, size: %d, offset: %d)",
-				names[i], r, d.diTypeOf(ft, static), c.sizeof(ft)*8, offs[i]*8)))
+			ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %s, scope: %s, baseType: %s, size: %d, offset: %d)",
+				mdString(names[i]), r, d.diTypeOf(ft, static), c.sizeof(ft)*8, offs[i]*8)))
 		}
-		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, size: %d, align: %d, elements: !{%s})",
-			name, size, c.alignof(t)*8, joinTyped(ms...)))
+		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %s, size: %d, align: %d, elements: !{%s})",
+			mdString(name), size, c.alignof(t)*8, joinTyped(ms...)))
 		return r
 	}
 	uptr := types.Typ[types.UnsafePointer]
@@ -96,11 +96,11 @@ func (d *debugInfo) describe(t types.Type, key string, static bool) string {
 		case u.Kind() == types.UnsafePointer:
 			return leaf(d.node("!DIDerivedType(tag: DW_TAG_pointer_type, name: \"unsafe.Pointer\", baseType: null, size: 32)"))
 		}
-		return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: %s)", name, size, enc)))
+		return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %s, size: %d, encoding: %s)", mdString(name), size, enc)))
 	case *types.Pointer:
 		r := d.reserve()
 		d.types[key] = r
-		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %q, baseType: %s, size: 32)", name, d.diType(u.Elem())))
+		d.set(r, fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %s, baseType: %s, size: 32)", mdString(name), d.diType(u.Elem())))
 		return r
 	case *types.Slice:
 		return d.slice(key, name, u, static)
@@ -117,15 +117,15 @@ func (d *debugInfo) describe(t types.Type, key string, static bool) string {
 		if _, isChan := u.(*types.Chan); isChan {
 			header = "go_chan"
 		}
-		opaque := d.node(fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, flags: DIFlagFwdDecl)", header))
+		opaque := d.node(fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %s, flags: DIFlagFwdDecl)", mdString(header)))
 		ptr := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, baseType: %s, size: 32)", opaque))
-		return leaf(d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %q, baseType: %s)", name, ptr)))
+		return leaf(d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_typedef, name: %s, baseType: %s)", mdString(name), ptr)))
 	case *types.Array:
 		r := d.reserve()
 		d.types[key] = r
 		sub := d.node(fmt.Sprintf("!DISubrange(count: %d)", u.Len()))
-		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_array_type, name: %q, baseType: %s, size: %d, align: %d, elements: !{%s})",
-			name, d.diTypeOf(u.Elem(), true), size, c.alignof(t)*8, sub))
+		d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_array_type, name: %s, baseType: %s, size: %d, align: %d, elements: !{%s})",
+			mdString(name), d.diTypeOf(u.Elem(), true), size, c.alignof(t)*8, sub))
 		return r
 	case *types.Struct:
 		var names []string
@@ -136,7 +136,7 @@ func (d *debugInfo) describe(t types.Type, key string, static bool) string {
 		}
 		return structOf(names, fts)
 	}
-	return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %q, size: %d, encoding: DW_ATE_unsigned)", name, size)))
+	return leaf(d.node(fmt.Sprintf("!DIBasicType(name: %s, size: %d, encoding: DW_ATE_unsigned)", mdString(name), size)))
 }
 
 // slice describes a slice header whose `array` member holds the slice's len elements, or
@@ -145,8 +145,8 @@ func (d *debugInfo) slice(key, name string, u *types.Slice, static bool) string 
 	r := d.reserve()
 	d.types[key] = r
 	elem := d.diTypeOf(u.Elem(), true)
-	array := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %q, baseType: %s, size: 32)",
-		typeName(types.NewPointer(u.Elem())), elem))
+	array := d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_pointer_type, name: %s, baseType: %s, size: 32)",
+		mdString(typeName(types.NewPointer(u.Elem()))), elem))
 	if !static {
 		count := d.node("!DISubrange(count: !DIExpression(DW_OP_push_object_address, DW_OP_plus_uconst, 4, DW_OP_deref))")
 		array = d.node(fmt.Sprintf("!DICompositeType(tag: DW_TAG_array_type, baseType: %s, dataLocation: !DIExpression(DW_OP_push_object_address, DW_OP_deref), elements: !{%s})",
@@ -155,11 +155,11 @@ func (d *debugInfo) slice(key, name string, u *types.Slice, static bool) string 
 	intType := d.diType(types.Typ[types.Int])
 	var ms []string
 	for i, m := range []struct{ name, ty string }{{"array", array}, {"len", intType}, {"cap", intType}} {
-		ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %q, scope: %s, baseType: %s, size: 32, offset: %d)",
-			m.name, r, m.ty, i*32)))
+		ms = append(ms, d.node(fmt.Sprintf("!DIDerivedType(tag: DW_TAG_member, name: %s, scope: %s, baseType: %s, size: 32, offset: %d)",
+			mdString(m.name), r, m.ty, i*32)))
 	}
-	d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %q, size: 96, align: 32, elements: !{%s})",
-		name, joinTyped(ms...)))
+	d.set(r, fmt.Sprintf("!DICompositeType(tag: DW_TAG_structure_type, name: %s, size: 96, align: 32, elements: !{%s})",
+		mdString(name), joinTyped(ms...)))
 	return r
 }
 
@@ -222,8 +222,8 @@ func (fs *funcState) varNode(obj types.Object, inst types.Type) string {
 		t = fs.frame.types[obj]
 	}
 	file, line, _ := d.position(obj.Pos())
-	n := d.node(fmt.Sprintf("!DILocalVariable(name: %q%s, scope: %s, file: %s, line: %d, type: %s)",
-		obj.Name(), argPart, fs.varScope(obj), file, line, d.diTypeOf(t, fs.frame == nil)))
+	n := d.node(fmt.Sprintf("!DILocalVariable(name: %s%s, scope: %s, file: %s, line: %d, type: %s)",
+		mdString(obj.Name()), argPart, fs.varScope(obj), file, line, d.diTypeOf(t, fs.frame == nil)))
 	fs.dbgVars[obj] = n
 	return n
 }
