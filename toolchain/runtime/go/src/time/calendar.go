@@ -28,6 +28,16 @@ func (t Time) In(loc *Location) Time { return t }
 // Location returns the time zone of t: UTC.
 func (t Time) Location() *Location { return UTC }
 
+// Zone returns the name of t's time zone and its offset east of UTC in seconds: "UTC", 0.
+func (t Time) Zone() (name string, offset int) { return utcLoc.name, 0 }
+
+// ZoneBounds returns where t's time zone starts and ends: UTC has neither, so both are the
+// zero Time.
+func (t Time) ZoneBounds() (start, end Time) { return Time{}, Time{} }
+
+// IsDST reports whether t is in daylight saving time: never, in UTC.
+func (t Time) IsDST() bool { return false }
+
 // A Month specifies a month of the year (January = 1, ...).
 type Month int
 
@@ -163,6 +173,14 @@ func (t Time) Day() int { _, _, d := t.Date(); return d }
 func (t Time) YearDay() int {
 	y, _, _ := civilFromDays(t.days())
 	return int(t.days()-daysFromCivil(y, 1, 1)) + 1
+}
+
+// ISOWeek returns the ISO 8601 year and week of t: weeks start on Monday, and week 1 of a
+// year is the one with its first Thursday, so the Thursday of t's week names the year.
+func (t Time) ISOWeek() (year, week int) {
+	daysFromMonday := (int(t.Weekday()) + 6) % 7
+	thursday := t.AddDate(0, 0, 3-daysFromMonday)
+	return thursday.Year(), (thursday.YearDay()-1)/7 + 1
 }
 
 // Weekday returns the day of the week of t.

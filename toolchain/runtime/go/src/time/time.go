@@ -1,7 +1,7 @@
 // Package time is Marmot's time package for microcontrollers: monotonic time since reset,
 // Sleep, Duration, Timer, Ticker and After, the calendar, Format and Parse, with the
-// standard API for what it provides (not: locations other than UTC, JSON/text/binary
-// marshalling, ISOWeek).
+// standard API for what it provides, text and JSON forms included (not: locations other
+// than UTC, binary and gob forms).
 // The boards have no calendar clock: the clock starts at the Unix epoch (1970-01-01
 // 00:00:00 UTC) at reset, and UTC is the only location.
 package time
