@@ -187,6 +187,12 @@ typedef struct go_defer_frame {
   const go_type *panicType;
   void *panicData;
   const go_pos *panicPos;
+  // The panics this frame's panic superseded, newest first (gc prints them all above the
+  // last one), and, while the deferred call that recovered the frame's panic still runs,
+  // deferList | 1 (that panic stays in panicType/panicData, printed "[recovered]" if the
+  // call panics in turn). [runtime]
+  void *panicChain;
+  uintptr_t recoveredAt;
 } go_defer_frame;
 int32_t runtime_setjmp(uint32_t *jmpbuf) __attribute__((returns_twice));
 void runtime_pushDeferFrame(go_defer_frame *f);

@@ -40,8 +40,9 @@ void runtime_recoverFrame(go_defer_frame *f, const go_type **typeOut, void **dat
   *typeOut = f->panicType;
   *dataOut = f->panicData;
   f->panicking = 0;
-  f->panicType = NULL;
-  f->panicData = NULL;
+  // The value stays while the recovering call runs (the deferred calls still to run are
+  // those after it): gc prints it "[recovered]" if that call panics (panic.c).
+  f->recoveredAt = (uintptr_t)f->deferList | 1u;
   t->panicking = 0;
 }
 

@@ -1,6 +1,6 @@
 // Panics: runtime errors with gc's wording become runtime.Error values (built by the Go
-// overlay) and unwind like panic(v); an unrecovered panic prints "panic: " + value, the
-// position line, and exits with status 2.
+// overlay) and unwind like panic(v); an unrecovered panic prints "panic: " + value (below
+// the earlier panics it superseded, as gc does), the position line, and exits with status 2.
 #include "internal.h"
 #include "chan.h"
 
@@ -26,35 +26,92 @@ __attribute__((weak)) void runtime_printPanicValue(const go_type *t, void *data,
   }
 }
 
-static void printAndExit(rt_task *t) __attribute__((noreturn));
-static void printAndExit(rt_task *t) {
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
-  rt_print("panic: ");
-  if (t->panicType == NULL && t->panicData == NULL)
+// A panic that a later one superseded: raised earlier, its deferred calls were still running
+// (or the call that recovered it had not returned) when the later panic unwound through its
+// frame. gc prints every such panic above the one that ends the program.
+typedef struct rt_earlierPanic {
+  struct rt_earlierPanic *older;
+  const go_type *type;
+  void *data;
+  int32_t recovered;
+} rt_earlierPanic;
+
+static void printValue(const go_type *type, void *data) {
+  if (type == NULL && data == NULL)
     rt_print("nil");
   else
-    runtime_printPanicValue(t->panicType, t->panicData, NULL);
+    runtime_printPanicValue(type, data, NULL);
+}
+
+// gc's words: "panic: A [recovered]\n\tpanic: B\n\tpanic: C", oldest first.
+static void printAndExit(rt_task *t, rt_earlierPanic *chain) __attribute__((noreturn));
+static void printAndExit(rt_task *t, rt_earlierPanic *chain) {
+  rt_endQuietlyIfTrapping();
+  rt_earlierPanic *oldest = NULL; // the program ends: the list may be reversed in place
+  while (chain) {
+    rt_earlierPanic *older = chain->older;
+    chain->older = oldest;
+    oldest = chain;
+    chain = older;
+  }
+  rt_stderrBegin();
+  rt_print("panic: ");
+  for (; oldest; oldest = oldest->older) {
+    printValue(oldest->type, oldest->data);
+    if (oldest->recovered)
+      rt_print(" [recovered]");
+    rt_print("\n\tpanic: ");
+  }
+  printValue(t->panicType, t->panicData);
   rt_printPos(t->panicPos);
   runtime_putchar('\n');
   rt_stderrEnd();
   runtime_exit(2);
 }
 
-static void unwind(rt_task *t) __attribute__((noreturn));
-static void unwind(rt_task *t) {
+// The earlier panics of the panic in flight (chain, those it superseded so far) once it
+// reaches frame f: f's own panic and its earlier ones when f is running deferred calls for
+// a panic (not for Goexit, which gc does not print), or the panic f's running deferred call
+// recovered, marked so.
+static rt_earlierPanic *supersede(go_defer_frame *f, rt_earlierPanic *chain) {
+  rt_earlierPanic *below = NULL;
+  int32_t recovered = f->panicking == 0 && f->recoveredAt == ((uintptr_t)f->deferList | 1u);
+  if (f->panicking == 2)
+    below = f->panicChain;
+  else if (f->panicking == 1 || recovered) {
+    below = rt_allocRaw(sizeof(rt_earlierPanic), 0);
+    below->older = f->panicChain;
+    below->type = f->panicType;
+    below->data = f->panicData;
+    below->recovered = recovered;
+  }
+  f->recoveredAt = 0;
+  if (!chain)
+    return below;
+  rt_earlierPanic *l = chain;
+  while (l->older)
+    l = l->older;
+  l->older = below;
+  return chain;
+}
+
+static void unwind(rt_task *t, rt_earlierPanic *chain) __attribute__((noreturn));
+static void unwind(rt_task *t, rt_earlierPanic *chain) {
   go_defer_frame *f = t->deferTop;
   if (rt_archInInterrupt()) // an interrupt handler cannot unwind into the goroutine it hit
     f = NULL;
   if (!f) {
-    if (t->goexiting)
+    if (t->goexiting && !t->panicking) // a panic in a deferred call run by Goexit ends the program
       rt_taskExit();
-    printAndExit(t);
+    printAndExit(t, chain);
   }
+  if (t->panicking)
+    chain = supersede(f, chain);
   f->panicking = t->panicking ? 1 : 2; // 2: Goexit
   f->panicType = t->panicType;
   f->panicData = t->panicData;
   f->panicPos = t->panicPos;
+  f->panicChain = chain;
   t->panicFrame = f;
   rt_longjmp(f->jmpbuf);
 }
@@ -65,7 +122,7 @@ void runtime_panic(const go_type *type, void *data, const go_pos *pos) {
   t->panicData = data;
   t->panicPos = pos;
   t->panicking = 1;
-  unwind(t);
+  unwind(t, NULL);
 }
 
 // runtime.Goexit: unwinds like a panic that recover() cannot stop, then ends the goroutine.
@@ -77,20 +134,22 @@ void rt_goexit(void *ctx) {
   t->panicking = 0;
   t->panicType = NULL;
   t->panicData = NULL;
-  unwind(t);
+  unwind(t, NULL);
 }
 
 void runtime_panicContinue(void) {
   rt_task *t = rt_current;
   go_defer_frame *f = t->deferTop;
+  rt_earlierPanic *chain = NULL;
   if (f) { // the frame whose deferred calls just ran hands its panic on
     t->deferTop = f->prev;
     t->panicType = f->panicType;
     t->panicData = f->panicData;
     t->panicPos = f->panicPos;
     t->panicking = f->panicking == 1;
+    chain = f->panicChain;
   }
-  unwind(t);
+  unwind(t, chain);
 }
 
 // A program without defer cannot recover nor run code before the panic message: it is
