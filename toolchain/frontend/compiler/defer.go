@@ -13,7 +13,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-const deferFrameTy = "{ ptr, ptr, i32, [28 x i32], ptr, ptr, ptr, ptr, i32 }" // abi.h go_defer_frame
+const deferFrameTy = "{ ptr, ptr, i32, [26 x i32], ptr, ptr, ptr, ptr, i32 }" // abi.h go_defer_frame
 
 // setupDefer creates the frame in the entry block and the branch taken after a panic.
 func (fs *funcState) setupDefer() {

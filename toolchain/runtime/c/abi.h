@@ -174,13 +174,13 @@ go_int runtime_select(go_select_case *cases, go_int n, int32_t hasDefault, int32
 // A function containing defer keeps a frame on its goroutine's list. runtime_setjmp returns 0
 // when called and 1 when a panic unwinds to this frame; the function then runs its deferred
 // calls (which may call recover) and returns, or re-panics via runtime_panicContinue.
-#define RUNTIME_JMPBUF_WORDS 28
+#define RUNTIME_JMPBUF_WORDS 26
 typedef struct go_defer_frame {
   struct go_defer_frame *prev;
   void *deferList;         // front-end owned linked list of pending deferred calls
   int32_t panicking;
-  // Callee-saved registers, sp, return address (arch-specific). 28 words, not 16: the
-  // hard-float Cortex-M4F variant must also keep s16-s31 (10 + 16 words). [runtime]
+  // Callee-saved registers, sp, return address (arch-specific). 26 words: the hard-float
+  // Cortex-M4F variant must also keep s16-s31 (10 + 16 words; RISC-V needs 14). [runtime]
   uint32_t jmpbuf[RUNTIME_JMPBUF_WORDS];
   // The panic this frame's deferred calls are running for [runtime]: each frame keeps its
   // own, so a panic raised and recovered inside a deferred call leaves the outer one intact.
