@@ -114,6 +114,43 @@ bool neverRead(const llvm::GlobalVariable *global) {
   return true;
 }
 
+// Collects the stores among the uses of v, a global or a constant address inside one;
+// false when any other use (a load, a call, an escaping address) may read it.
+bool onlyStoredInto(llvm::Value *v, llvm::SmallVectorImpl<llvm::StoreInst *> &stores) {
+  for (llvm::User *user : v->users()) {
+    if (auto *store = llvm::dyn_cast<llvm::StoreInst>(user)) {
+      if (store->getPointerOperand() != v || store->getValueOperand() == v || store->isVolatile()) return false;
+      stores.push_back(store);
+      continue;
+    }
+    auto *expr = llvm::dyn_cast<llvm::ConstantExpr>(user);
+    bool address = expr && (expr->getOpcode() == llvm::Instruction::GetElementPtr || expr->isCast());
+    if (address && onlyStoredInto(expr, stores)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Package-level variables that nothing reads (io/fs's errors in every program that imports
+// os, say) lose their stores and go; the optimiser then drops what was computed only to be
+// stored there. LLVM's GlobalOpt keeps such a variable when it is an aggregate holding
+// pointers (an interface) written field by field. Globals the runtime or a debugger reads
+// by name are external, and debug builds do not come here.
+bool removeWriteOnlyGlobals(llvm::Module &module) {
+  bool changed = false;
+  for (llvm::GlobalVariable &g : llvm::make_early_inc_range(module.globals())) {
+    if (!g.hasLocalLinkage() || g.isConstant() || isTypeDescriptor(g)) continue;
+    llvm::SmallVector<llvm::StoreInst *, 8> stores;
+    if (!onlyStoredInto(&g, stores)) continue;
+    for (llvm::StoreInst *store : stores) store->eraseFromParent();
+    g.removeDeadConstantUsers();
+    if (!g.use_empty()) continue;
+    g.eraseFromParent();
+    changed = true;
+  }
+  return changed;
+}
+
 // Whether inserting a key of the map's key type can never panic: hashing an interface (or a
 // struct or array that may hold one) panics when the dynamic type is not comparable.
 bool keyHashCannotPanic(const llvm::Value *keyType) {
@@ -235,6 +272,7 @@ void defineFlag(llvm::Module &module, llvm::StringRef name, bool value) {
 void applyWholeProgramFacts(llvm::Module &module) {
   removeDeadGlobals(module);
   if (removeUnreadMaps(module)) removeDeadGlobals(module);
+  if (removeWriteOnlyGlobals(module)) removeDeadGlobals(module);
   for (int round = 0; round < 4 && foldImpossibleTypeTests(module); ++round) cleanUp(module);
   // Without runtime.SetFinalizer the collector has no finalizers to run (nor a goroutine to
   // start for them); folding that first leaves runtime_spawn only where a goroutine can start.

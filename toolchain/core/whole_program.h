@@ -1,6 +1,7 @@
 // Whole-program facts the linked module (program + runtime) makes certain, used before the
 // optimiser runs: type tests against types that no interface can hold are folded away,
-// package-level map literals nothing reads are not built, the Cortex-M vector table ends
+// package-level map literals nothing reads are not built, package-level variables nothing
+// reads lose their stores (and what was computed only for them), the Cortex-M vector table ends
 // after the last interrupt a handler can exist for, and the runtime's link flags
 // (does the program defer? does any float type reach an interface?) are defined, so a
 // program that does not use a feature does not carry its code or its data.

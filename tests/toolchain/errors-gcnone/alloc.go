@@ -28,4 +28,5 @@ func main() {
 	p := new(point)
 	p.y = c.n
 	println(local.x, len(m), f(), p.y)
+	println(sink.x, any != nil) // read: the stores above are not dropped as write-only
 }

@@ -297,12 +297,56 @@ define ptr @reader() {
       assigns += call->getCalledFunction()->getName() == "runtime_mapAssign";
     }
   // Kept: the map that is read, the one whose interface keys may panic when hashed, and
-  // the local one (the optimiser's business).
+  // the local one (the optimiser's business). The unread variable that held the
+  // interface-keyed map goes (nothing reads it), but its map is still built.
   EXPECT_EQ(makes, 3);
   EXPECT_EQ(assigns, 3);
   EXPECT_EQ(module->getGlobalVariable("pkg.Unread", true), nullptr);
   EXPECT_NE(module->getGlobalVariable("pkg.Read", true), nullptr);
-  EXPECT_NE(module->getGlobalVariable("pkg.UnreadAny", true), nullptr);
+  EXPECT_EQ(module->getGlobalVariable("pkg.UnreadAny", true), nullptr);
+}
+
+TEST_F(WholeProgramTest, VariablesNothingReadsLoseTheirStores) {
+  auto module = parse(R"IR(
+@obj = internal global { ptr, i32 } { ptr null, i32 3 }
+@"type:*obj" = internal constant { i8, i8 } { i8 22, i8 4 }
+@pkg.ErrUnread = internal global { ptr, ptr } zeroinitializer
+@pkg.ErrRead = internal global { ptr, ptr } zeroinitializer
+@pkg.Escapes = internal global ptr null
+@pkg.Volatile = internal global i32 0
+@pkg.Exported = global ptr null
+
+declare void @use(ptr)
+
+define void @pkg.init() {
+  store ptr @"type:*obj", ptr @pkg.ErrUnread
+  store ptr @obj, ptr getelementptr inbounds ({ ptr, ptr }, ptr @pkg.ErrUnread, i32 0, i32 1)
+  store { ptr, ptr } { ptr @"type:*obj", ptr @obj }, ptr @pkg.ErrRead
+  store ptr @obj, ptr @pkg.Escapes
+  call void @use(ptr @pkg.Escapes)
+  store volatile i32 1, ptr @pkg.Volatile
+  store ptr @obj, ptr @pkg.Exported
+  ret void
+}
+
+define ptr @reader() {
+  %p = getelementptr inbounds { ptr, ptr }, ptr @pkg.ErrRead, i32 0, i32 1
+  %v = load ptr, ptr %p
+  ret ptr %v
+}
+)IR");
+  applyWholeProgramFacts(*module);
+  // Gone with its stores (field by field, through a constant address into it)...
+  EXPECT_EQ(module->getGlobalVariable("pkg.ErrUnread", true), nullptr);
+  // ...kept: one that is read, one whose address escapes, one stored to as a device
+  // register would be, and one that is not internal.
+  EXPECT_NE(module->getGlobalVariable("pkg.ErrRead", true), nullptr);
+  EXPECT_NE(module->getGlobalVariable("pkg.Escapes", true), nullptr);
+  EXPECT_NE(module->getGlobalVariable("pkg.Volatile", true), nullptr);
+  EXPECT_NE(module->getGlobalVariable("pkg.Exported", true), nullptr);
+  int stores = 0;
+  for (llvm::Instruction &i : llvm::instructions(*module->getFunction("pkg.init"))) stores += llvm::isa<llvm::StoreInst>(i);
+  EXPECT_EQ(stores, 4);
 }
 
 TEST_F(WholeProgramTest, DebugBuildsKeepEveryFeature) {
