@@ -6,6 +6,7 @@ package compiler
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -40,6 +41,9 @@ func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
 	if path == "reflect" {
 		return c.reflectIntrinsic(name)
 	}
+	if path == "syscall" {
+		return c.syscallIntrinsic(fn)
+	}
 	if path != "sync/atomic" {
 		return ""
 	}
@@ -66,6 +70,47 @@ func (c *Compiler) intrinsicBody(fn *ssa.Function) string {
 		return "  ret void\n"
 	}
 	return fmt.Sprintf("  ret %s %s\n", ret, zeroValue(ret))
+}
+
+// syscallIntrinsic gives package syscall's assembly and runtime-provided functions bodies
+// for a board without an operating system, so that packages importing syscall (for its
+// constants and types: path/filepath, for one) link: every system call fails with ENOSYS,
+// Exit ends the program, and the runtime hooks (environment, fork, entersyscall) do
+// nothing or return nothing.
+func (c *Compiler) syscallIntrinsic(fn *ssa.Function) string {
+	switch fn.Name() {
+	case "Exit":
+		_, exit := c.useRuntime("runtime_exit")
+		return fmt.Sprintf("  call void %s(i32 %%a0)\n  unreachable\n", exit)
+	case "Getpagesize":
+		return "  ret i32 4096\n"
+	}
+	const enosys = 38 // Linux's errno, as syscall.ENOSYS
+	results := fn.Signature.Results()
+	ret := c.tupleType(results)
+	value := func(i int) string {
+		t := results.At(i).Type()
+		named, isNamed := t.(*types.Named)
+		basic, isBasic := t.(*types.Basic)
+		if isNamed && named.Obj().Name() == "Errno" || isBasic && basic.Kind() == types.Uintptr && results.At(i).Name() == "err" {
+			return fmt.Sprint(enosys)
+		}
+		return zeroValue(c.llvmType(t))
+	}
+	switch results.Len() {
+	case 0:
+		return "  ret void\n"
+	case 1:
+		return fmt.Sprintf("  ret %s %s\n", ret, value(0))
+	}
+	var b strings.Builder
+	agg := "undef"
+	for i := 0; i < results.Len(); i++ {
+		fmt.Fprintf(&b, "  %%r%d = insertvalue %s %s, %s %s, %d\n", i, ret, agg, c.llvmType(results.At(i).Type()), value(i), i)
+		agg = fmt.Sprintf("%%r%d", i)
+	}
+	fmt.Fprintf(&b, "  ret %s %s\n", ret, agg)
+	return b.String()
 }
 
 // emitIntrinsic defines fn with the given body.

@@ -5,6 +5,7 @@ package os
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
 	_ "unsafe" // for go:linkname
 )
@@ -15,14 +16,17 @@ func putchar(c byte)
 //go:linkname exit runtime_exit
 func exit(code int32)
 
-// Errors as in the standard library.
+// Errors as in the standard library: io/fs's (from internal/oserror, as fs has them), so
+// that errors.Is(err, fs.ErrNotExist) holds.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
-	ErrNoDeadline = errors.New("file type does not support deadline")
+	ErrInvalid          = oserror.ErrInvalid
+	ErrPermission       = oserror.ErrPermission
+	ErrExist            = oserror.ErrExist
+	ErrNotExist         = oserror.ErrNotExist
+	ErrClosed           = oserror.ErrClosed
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrProcessDone      = errors.New("os: process already finished")
 )
 
 // A File is one of the console streams.
@@ -109,16 +113,6 @@ func Create(name string) (*File, error) {
 func ReadFile(name string) ([]byte, error) {
 	return nil, &PathError{Op: "open", Path: name, Err: ErrNotExist}
 }
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-func (e *PathError) Unwrap() error { return e.Err }
 
 func IsNotExist(err error) bool   { return errors.Is(err, ErrNotExist) }
 func IsExist(err error) bool      { return errors.Is(err, ErrExist) }
