@@ -24,6 +24,7 @@
 #include <mutex>
 
 #include "gc_none_allocations.h"
+#include "init_outline.h"
 #include "stack_check.h"
 #include "whole_program.h"
 
@@ -204,6 +205,7 @@ Result<bool> compileIr(const Target &target, const IrCompileRequest &request) {
       passes = builder.buildPerModuleDefaultPipeline(level);
     }
     passes.run(*program, mam);
+    if (!debugging) outlineLargeInitialisation(*program);
   }
   // After the optimiser: only what is left of the Go code after inlining gets checked.
   if (auto checks = insertStackChecks(*program); !checks.ok()) return Result<bool>::failure(checks.error());
