@@ -1,4 +1,4 @@
-// Reflection over methods and calls. Marmot's reflect overlay declares three bodyless
+// Reflection over methods and calls. Marmot's reflect overlay declares four bodyless
 // functions that the front end generates once the whole program is known, and only when
 // reflect code calls them (programs that never ask for methods pay nothing):
 //
@@ -14,6 +14,8 @@
 //	  into another block laid out the same way.
 //	ptrTo(t) -> the descriptor of *t, for every non-pointer type converted to an interface
 //	  (*t then counts as converted too, so reflect.New(t).Interface() works).
+//	numMethod(t) -> the number of entries methodsOf(t) has, without the table: counting
+//	  keeps no method alive (encoding/json asks every type it meets).
 //
 // Each is a chain of comparisons against the descriptors; the tables keep the descriptors
 // they name as real uses (whole_program.cpp folds tests against descriptors only compared).
@@ -30,8 +32,11 @@ import (
 
 type reflectState struct {
 	methods, funcs, ptrTo bool // which lookup functions the program uses
-	methodsDone           int  // ifaceList entries whose methods were resolved
-	ptrDone               int  // ifaceList entries considered for ptrTo
+	numMethod             bool
+	methodsDone           int // ifaceList entries whose methods were resolved
+	countsDone            int // ifaceList entries whose methods were counted
+	counts                []methodCount
+	ptrDone               int // ifaceList entries considered for ptrTo
 	tables                []methodTable
 	ptrPairs              [][2]types.Type
 	funcTypes             []types.Type // func types with a descriptor, in order of creation
@@ -45,6 +50,11 @@ type reflectState struct {
 type methodTable struct {
 	typ     types.Type
 	methods []reflectMethod
+}
+
+type methodCount struct {
+	typ types.Type
+	n   int
 }
 
 type reflectMethod struct {
@@ -62,6 +72,9 @@ func (c *Compiler) reflectIntrinsic(name string) string {
 		c.reflect.funcs = true
 	case "ptrTo":
 		c.reflect.ptrTo = true
+	case "numMethod":
+		c.reflect.numMethod = true
+		return "  %r = call i32 @\".reflect.numMethod\"(ptr %a0)\n  ret i32 %r\n"
 	default:
 		return ""
 	}
@@ -89,36 +102,53 @@ func (c *Compiler) resolveReflect() bool {
 			r.ptrPairs = append(r.ptrPairs, [2]types.Type{t, p})
 		}
 	}
+	if r.numMethod {
+		for ; r.countsDone < len(c.ifaceList); r.countsDone++ {
+			t := c.ifaceList[r.countsDone]
+			if isInterface(t) {
+				continue
+			}
+			if n := len(c.reflectMethods(t)); n > 0 {
+				r.counts = append(r.counts, methodCount{t, n})
+			}
+		}
+	}
 	if r.methods {
 		for ; r.methodsDone < len(c.ifaceList); r.methodsDone++ {
 			t := c.ifaceList[r.methodsDone]
 			if isInterface(t) {
 				continue
 			}
-			ms := c.prog.MethodSets.MethodSet(t)
-			var tab methodTable
-			for i := 0; i < ms.Len(); i++ {
-				sel := ms.At(i)
-				if !sel.Obj().Exported() {
-					continue
-				}
-				fn := c.prog.MethodValue(sel)
-				if fn == nil || fn.TypeParams().Len() > 0 {
-					continue
-				}
-				tab.methods = append(tab.methods, reflectMethod{sel: sel, fn: c.funcRef(fn), mayRecover: c.mayRecover(fn)})
+			tab := methodTable{typ: t}
+			for _, m := range c.reflectMethods(t) {
+				fn := c.prog.MethodValue(m)
+				tab.methods = append(tab.methods, reflectMethod{sel: m, fn: c.funcRef(fn), mayRecover: c.mayRecover(fn)})
 			}
-			if len(tab.methods) == 0 {
-				continue
+			if len(tab.methods) > 0 {
+				r.tables = append(r.tables, tab)
 			}
-			sort.Slice(tab.methods, func(i, j int) bool {
-				return tab.methods[i].sel.Obj().Name() < tab.methods[j].sel.Obj().Name()
-			})
-			tab.typ = t
-			r.tables = append(r.tables, tab)
 		}
 	}
 	return len(c.queue) > queued || len(c.ifaceList) > types0
+}
+
+// reflectMethods returns the methods reflect lists for t: the exported, non-generic ones
+// of its method set, sorted by name.
+func (c *Compiler) reflectMethods(t types.Type) []*types.Selection {
+	ms := c.prog.MethodSets.MethodSet(t)
+	var sels []*types.Selection
+	for i := 0; i < ms.Len(); i++ {
+		sel := ms.At(i)
+		if !sel.Obj().Exported() {
+			continue
+		}
+		if fn := c.prog.MethodValue(sel); fn == nil || fn.TypeParams().Len() > 0 {
+			continue
+		}
+		sels = append(sels, sel)
+	}
+	sort.Slice(sels, func(i, j int) bool { return sels[i].Obj().Name() < sels[j].Obj().Name() })
+	return sels
 }
 
 // reflectBoxes reports whether the program compiled reflect.Value.packEface: reflect can
@@ -144,8 +174,10 @@ func (c *Compiler) reflectBoxes() bool {
 
 // noteReflectParts notes as converted to interfaces the types reflect reaches from a value
 // of type t and may box: pointed-to values, elements, map keys and values, exported struct
-// fields (values in unexported ones are read-only: Interface panics there, as in gc), and
-// function results. Interface types are skipped: their dynamic values were converted.
+// fields (values in unexported ones are read-only: Interface panics there, as in gc) and
+// embedded ones (their exported fields are promoted: encoding/json calls UnmarshalJSON on
+// them), and function results. Interface types are skipped: their dynamic values were
+// converted.
 func (c *Compiler) noteReflectParts(t types.Type) {
 	note := func(p types.Type) {
 		if !isInterface(p) {
@@ -166,7 +198,7 @@ func (c *Compiler) noteReflectParts(t types.Type) {
 		note(u.Elem())
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
-			if f := u.Field(i); f.Exported() {
+			if f := u.Field(i); f.Exported() || f.Embedded() {
 				note(f.Type())
 			}
 		}
@@ -212,6 +244,16 @@ func (c *Compiler) emitReflect() {
 				i, c.typeDesc(tab.typ), i, i, i, i, g, i)
 		}
 		b.WriteString("  ret ptr null\n}\n\n")
+		c.helpers.WriteString(b.String())
+	}
+	if r.numMethod {
+		var b strings.Builder
+		b.WriteString("define internal i32 @\".reflect.numMethod\"(ptr %t) {\nentry:\n")
+		for i, mc := range r.counts {
+			fmt.Fprintf(&b, "  %%is%d = icmp eq ptr %%t, %s\n  br i1 %%is%d, label %%m%d, label %%n%d\nm%d:\n  ret i32 %d\nn%d:\n",
+				i, c.typeDesc(mc.typ), i, i, i, i, mc.n, i)
+		}
+		b.WriteString("  ret i32 0\n}\n\n")
 		c.helpers.WriteString(b.String())
 	}
 	if r.ptrTo {

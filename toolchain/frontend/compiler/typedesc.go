@@ -16,6 +16,9 @@ const (
 	flagMemEqual = 1 // comparable with memcmp
 	flagDirect   = 2 // interface data word holds the value itself (pointer-shaped kinds)
 	flagNoEqual  = 4 // not comparable (slices, maps, funcs and composites holding them)
+	// Bits 8-15 of an interface type's flags: its number of methods (reflect's NumMethod;
+	// 255 means 255 or more).
+	flagMethodShift = 8
 )
 
 var basicKinds = map[types.BasicKind]int{
@@ -235,6 +238,13 @@ func (c *Compiler) typeDesc(t types.Type) string {
 	if !types.Comparable(t) {
 		flags |= flagNoEqual
 	}
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		n := it.NumMethods()
+		if n > 255 {
+			n = 255
+		}
+		flags |= n << flagMethodShift
+	}
 	extra := c.typeExtra(t, name)
 	elem := "null"
 	switch u := t.Underlying().(type) {
@@ -264,7 +274,8 @@ func (c *Compiler) typeDesc(t types.Type) string {
 // typeExtra returns go_type.extra, the kind-specific information reflection uses:
 //
 //	interface: `i1 implements(ptr typecode, ptr ctx)`
-//	struct:    { i32 n, [n x { string name, ptr type, i32 offset, i32 embedded }] }
+//	struct:    { i32 n, [n x { string name, ptr type, i32 offset, i32 bits, string tag }] }
+//	           bits: 1 embedded, 2 exported
 //	array:     the length (as a pointer-sized integer)
 //	map:       the key type's descriptor
 func (c *Compiler) typeExtra(t types.Type, name string) string {
@@ -290,6 +301,9 @@ func (c *Compiler) typeExtra(t types.Type, name string) string {
 			emb := 0
 			if f.Embedded() {
 				emb = 1
+			}
+			if f.Exported() {
+				emb |= 2
 			}
 			parts = append(parts, fmt.Sprintf("%s { { ptr, i32 } %s, ptr %s, i32 %d, i32 %d, { ptr, i32 } %s }", fty,
 				c.stringConst(f.Name()), c.typeDesc(f.Type()), offs[i], emb, c.stringConst(u.Tag(i))))

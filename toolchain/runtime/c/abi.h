@@ -277,6 +277,8 @@ void runtime_makeRuntimeError(const uint8_t *msg, go_int len, go_iface *out, voi
 //    holds the value itself (pointer, map, chan, unsafe.Pointer kinds), otherwise it points
 //    to the value (possibly a read-only constant, never written through); bit 2
 //    (GO_TYPE_NOT_COMPARABLE) slices, maps, funcs and composites holding them.
+//    Bits 8-15 of an interface type's flags: its number of methods (255: 255 or more),
+//    for reflect's NumMethod.
 //  - go_type.extra: for interface types, a pointer to `int1 implements(const go_type *t, void
 //    *ctx)` (the front end's whole-program table of concrete types); NULL otherwise. Used by
 //    the pure-Go overlay internal/reflectlite (toolchain/runtime/go/src/internal).

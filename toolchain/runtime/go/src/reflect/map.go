@@ -9,6 +9,15 @@ func mapLen(m unsafe.Pointer) int32
 //go:linkname mapLookup runtime_mapLookup
 func mapLookup(m, key unsafe.Pointer) unsafe.Pointer
 
+//go:linkname mapMake runtime_mapMake
+func mapMake(key, value *rtype, hint int32) unsafe.Pointer
+
+//go:linkname mapAssign runtime_mapAssign
+func mapAssign(m, key, pos unsafe.Pointer) unsafe.Pointer
+
+//go:linkname mapDelete runtime_mapDelete
+func mapDelete(m, key unsafe.Pointer)
+
 //go:linkname mapNext runtime_mapNext
 func mapNext(m, it unsafe.Pointer, key, value *unsafe.Pointer) int32
 
@@ -21,12 +30,7 @@ func chanCap(c unsafe.Pointer) int32
 // MapIndex returns the value associated with key in the map v, or the zero Value.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe(Map, "reflect.Value.MapIndex")
-	kt := (*rtype)(v.typ.extra)
-	k := key
-	if kt.Kind() == Interface && key.Kind() != Interface {
-		var i any = key.packEface()
-		k = Value{typ: kt, ptr: unsafe.Pointer(&i)}
-	}
+	k := key.assignTo("reflect.Value.MapIndex", (*rtype)(v.typ.extra))
 	p := mapLookup(*(*unsafe.Pointer)(v.ptr), k.ptr)
 	if p == nil {
 		return Value{}
@@ -40,6 +44,37 @@ func copyOut(t *rtype, p unsafe.Pointer) Value {
 	q := newObject(t)
 	memmove(q, p, uintptr(t.size))
 	return Value{typ: t, ptr: q}
+}
+
+// MakeMap creates a new map of the given type.
+func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
+
+// MakeMapWithSize creates a new map of the given type with room for about n elements.
+func MakeMapWithSize(typ Type, n int) Value {
+	if typ.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	t := typ.common()
+	p := new(unsafe.Pointer)
+	*p = mapMake((*rtype)(t.extra), t.elem, int32(n))
+	return Value{typ: t, ptr: unsafe.Pointer(p)}
+}
+
+// SetMapIndex sets the element associated with key in the map v to elem, or deletes key
+// when elem is the zero Value. Key and elem must be assignable to the map's types.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe(Map, "reflect.Value.SetMapIndex")
+	v.mustBeExported("reflect.Value.SetMapIndex")
+	key.mustBeExported("reflect.Value.SetMapIndex")
+	key = key.assignTo("reflect.Value.SetMapIndex", (*rtype)(v.typ.extra))
+	m := *(*unsafe.Pointer)(v.ptr)
+	if elem.typ == nil {
+		mapDelete(m, key.ptr)
+		return
+	}
+	elem.mustBeExported("reflect.Value.SetMapIndex")
+	elem = elem.assignTo("reflect.Value.SetMapIndex", v.typ.elem)
+	memmove(mapAssign(m, key.ptr, nil), elem.ptr, uintptr(v.typ.elem.size))
 }
 
 // MapKeys returns the keys of the map v, in unspecified order.
@@ -80,6 +115,43 @@ func (it *MapIter) Next() bool {
 
 func (it *MapIter) Key() Value   { return it.ro(copyOut((*rtype)(it.m.typ.extra), it.key)) }
 func (it *MapIter) Value() Value { return it.ro(copyOut(it.m.typ.elem, it.value)) }
+
+// Reset makes it iterate over the map v (or over nothing, for the zero Value) from the start.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe(Map, "reflect.MapIter.Reset")
+	}
+	*it = MapIter{m: v}
+}
+
+// SetIterKey assigns to v the key of the iterator's current entry (v.Set(it.Key())).
+func (v Value) SetIterKey(it *MapIter) {
+	p := it.entry(it.key, "SetIterKey")
+	v.setFromMap("reflect.Value.SetIterKey", "reflect.MapIter.SetKey", Value{typ: (*rtype)(it.m.typ.extra), ptr: p, flag: it.m.flag & flagRO})
+}
+
+// SetIterValue assigns to v the value of the iterator's current entry (v.Set(it.Value())).
+func (v Value) SetIterValue(it *MapIter) {
+	p := it.entry(it.value, "SetIterValue")
+	v.setFromMap("reflect.Value.SetIterValue", "reflect.MapIter.SetValue", Value{typ: it.m.typ.elem, ptr: p, flag: it.m.flag & flagRO})
+}
+
+// entry returns the current key or value slot, panicking as gc does outside an entry.
+func (it *MapIter) entry(p unsafe.Pointer, method string) unsafe.Pointer {
+	if it.key == nil {
+		panic("reflect: Value." + method + " called before Next")
+	}
+	if it.done {
+		panic("reflect: Value." + method + " called on exhausted iterator")
+	}
+	return p
+}
+
+func (v Value) setFromMap(method, context string, x Value) {
+	v.mustBeSettable(method)
+	x = x.assignTo(context, v.typ)
+	memmove(v.ptr, x.ptr, uintptr(v.typ.size))
+}
 
 // ro marks a key or value read-only when the map was reached through an unexported field.
 func (it *MapIter) ro(v Value) Value {

@@ -1,5 +1,5 @@
 // Methods and calls: Type.Method, Value.Method, Value.Call, PointerTo and New, built on
-// three lookups the front end generates from the whole program (see
+// four lookups the front end generates from the whole program (see
 // toolchain/frontend/compiler/reflectmethods.go). Only exported methods of types the
 // program converts to interfaces are listed, sorted by name; only func types with a
 // descriptor can be called.
@@ -15,6 +15,9 @@ func funcInfo(t *rtype) *funcTable
 
 // ptrTo returns the descriptor of *t, or nil when the program has none.
 func ptrTo(t *rtype) *rtype
+
+// numMethod returns the number of entries of methodsOf(t) without keeping the methods.
+func numMethod(t *rtype) int32
 
 type methodEntry struct {
 	name  string
@@ -50,10 +53,10 @@ type Method struct {
 func (m Method) IsExported() bool { return m.PkgPath == "" }
 
 func (t *rtype) NumMethod() int {
-	if mt := methodsOf(t); mt != nil {
-		return int(mt.n)
+	if t.Kind() == Interface {
+		return t.numIfaceMethods()
 	}
-	return 0
+	return int(numMethod(t))
 }
 
 func (t *rtype) Method(i int) Method {
@@ -78,15 +81,8 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	return Method{}, false
 }
 
-// PointerTo returns the pointer type with element t (for types the program converts to
-// interfaces).
-func PointerTo(t Type) Type {
-	p := ptrTo(t.common())
-	if p == nil {
-		panic("reflect.PointerTo: Marmot has no descriptor for *" + t.String())
-	}
-	return p
-}
+// PointerTo returns the pointer type with element t.
+func PointerTo(t Type) Type { return pointerTo(t.common()) }
 
 // PtrTo is the old name of PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
@@ -97,7 +93,7 @@ func New(typ Type) Value {
 		panic("reflect: New(nil)")
 	}
 	t := typ.common()
-	pt := PointerTo(typ).common()
+	pt := pointerTo(t)
 	p := new(unsafe.Pointer)
 	*p = newObject(t)
 	return Value{typ: pt, ptr: unsafe.Pointer(p)}

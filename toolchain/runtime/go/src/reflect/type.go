@@ -75,12 +75,17 @@ type rtype struct {
 }
 
 type fieldInfo struct {
-	name     string
-	typ      *rtype
-	offset   uint32
-	embedded uint32
-	tag      string
+	name   string
+	typ    *rtype
+	offset uint32
+	bits   uint32 // fieldEmbedded | fieldExported
+	tag    string
 }
+
+const (
+	fieldEmbedded = 1
+	fieldExported = 2
+)
 
 type structInfo struct {
 	n      int32
@@ -264,7 +269,7 @@ func (t *rtype) Field(i int) StructField {
 	}
 	f := &si.fields[i]
 	return StructField{Name: f.name, Type: toType(f.typ), Tag: StructTag(f.tag), Offset: uintptr(f.offset),
-		Index: []int{i}, Anonymous: f.embedded != 0}
+		Index: []int{i}, Anonymous: f.bits&fieldEmbedded != 0}
 }
 
 func (t *rtype) Implements(u Type) bool {
@@ -274,7 +279,7 @@ func (t *rtype) Implements(u Type) bool {
 	if u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
-	return implements(u.common(), t)
+	return typeImplements(u.common(), t)
 }
 
 func (t *rtype) AssignableTo(u Type) bool {
@@ -282,19 +287,7 @@ func (t *rtype) AssignableTo(u Type) bool {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
 	ut := u.common()
-	return ut == t || ut.Kind() == Interface && implements(ut, t)
-}
-
-func (t *rtype) ConvertibleTo(u Type) bool {
-	ut := u.common()
-	if t.AssignableTo(u) {
-		return true
-	}
-	isNum := func(k Kind) bool { return k >= Int && k <= Float64 }
-	if isNum(t.Kind()) && isNum(ut.Kind()) {
-		return true
-	}
-	return t.Kind() == ut.Kind() && t.size == ut.size && t.elem == ut.elem
+	return directlyAssignable(ut, t) || typeImplements(ut, t)
 }
 
 // implements calls the interface descriptor's generated `implements(typecode)` function.

@@ -10,8 +10,13 @@ const flagAddr = 1 // the value lives in memory the program owns: settable, addr
 
 // flagRO marks a value reached through an unexported struct field, as in gc: it reads, but
 // cannot be set or turned back into an interface (so fmt prints it without calling its
-// String or Error method).
+// String or Error method). Values derived from it inherit flagRO.
 const flagRO = 2
+
+// flagEmbedRO says that flagRO comes only from an unexported embedded field: taking one of
+// that value's own fields clears both (its exported fields are promoted), as gc's
+// flagEmbedRO. Derived values other than fields keep flagRO alone.
+const flagEmbedRO = 4
 
 // Value is the reflection interface to a Go value.
 type Value struct {
@@ -61,8 +66,11 @@ func ValueOf(i any) Value {
 	return Value{typ: e.typ, ptr: e.data}
 }
 
-// Zero returns a Value holding the zero value of typ.
+// Zero returns a Value holding the zero value of typ; it is not addressable.
 func Zero(typ Type) Value {
+	if typ == nil {
+		panic("reflect: Zero(nil)")
+	}
 	t := typ.common()
 	return Value{typ: t, ptr: newObject(t)}
 }
@@ -178,7 +186,25 @@ func (v Value) Pointer() uintptr {
 
 func (v Value) UnsafePointer() unsafe.Pointer { return unsafe.Pointer(v.Pointer()) }
 
-func (v Value) UnsafeAddr() uintptr { return uintptr(v.ptr) }
+func (v Value) UnsafeAddr() uintptr {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(v.ptr)
+}
+
+// Addr returns a pointer to the addressable value v.
+func (v Value) Addr() Value {
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.Addr of unaddressable value")
+	}
+	p := new(unsafe.Pointer)
+	*p = v.ptr
+	return Value{typ: pointerTo(v.typ), ptr: unsafe.Pointer(p), flag: v.flag & (flagRO | flagEmbedRO)}
+}
 
 func (v Value) IsNil() bool {
 	switch v.Kind() {
@@ -244,7 +270,7 @@ func (v Value) Index(i int) Value {
 			panic("reflect: array index out of range")
 		}
 		et := v.typ.elem
-		return Value{typ: et, ptr: unsafe.Add(v.ptr, uintptr(i)*uintptr(et.size)), flag: v.flag}
+		return Value{typ: et, ptr: unsafe.Add(v.ptr, uintptr(i)*uintptr(et.size)), flag: v.flag &^ flagEmbedRO}
 	case String:
 		s := *(*string)(v.ptr)
 		if uint(i) >= uint(len(s)) {
@@ -270,7 +296,13 @@ func (v Value) Field(i int) Value {
 	}
 	f := &si.fields[i]
 	fl := v.flag
-	if !(StructField{Name: f.name}).IsExported() {
+	if fl&flagEmbedRO != 0 {
+		fl &^= flagRO | flagEmbedRO
+	}
+	if f.bits&fieldExported == 0 {
+		if f.bits&fieldEmbedded != 0 && fl&flagRO == 0 {
+			fl |= flagEmbedRO
+		}
 		fl |= flagRO
 	}
 	return Value{typ: f.typ, ptr: unsafe.Add(v.ptr, uintptr(f.offset)), flag: fl}
@@ -290,7 +322,7 @@ func (v Value) Elem() Value {
 		if p == nil {
 			return Value{}
 		}
-		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr | v.flag&flagRO}
+		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr | v.flag&(flagRO|flagEmbedRO)}
 	}
 	panic(&ValueError{"reflect.Value.Elem", v.Kind()})
 }
@@ -343,7 +375,19 @@ func (v Value) Slice(i, j int) Value {
 	panic(&ValueError{"reflect.Value.Slice", v.Kind()})
 }
 
+func (v Value) mustBeExported(method string) {
+	if v.typ == nil {
+		panic(&ValueError{method, Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+}
+
 func (v Value) mustBeSettable(method string) {
+	if v.typ == nil {
+		panic(&ValueError{method, Invalid})
+	}
 	if v.flag&flagRO != 0 {
 		panic("reflect: " + method + " using value obtained using unexported field")
 	}
@@ -352,19 +396,11 @@ func (v Value) mustBeSettable(method string) {
 	}
 }
 
-// Set assigns x to the value v.
+// Set assigns x to the value v; x must be assignable to v's type.
 func (v Value) Set(x Value) {
 	v.mustBeSettable("reflect.Value.Set")
-	if x.flag&flagRO != 0 {
-		panic("reflect: reflect.Value.Set using value obtained using unexported field")
-	}
-	if v.Kind() == Interface {
-		*(*any)(v.ptr) = x.packEface()
-		return
-	}
-	if x.typ != v.typ {
-		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
-	}
+	x.mustBeExported("reflect.Value.Set")
+	x = x.assignTo("reflect.Set", v.typ)
 	memmove(v.ptr, x.ptr, uintptr(v.typ.size))
 }
 
@@ -445,53 +481,61 @@ func (v Value) SetString(x string) {
 func (v Value) SetBytes(x []byte) {
 	v.mustBeSettable("reflect.Value.SetBytes")
 	v.mustBe(Slice, "reflect.Value.SetBytes")
+	if v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
 	*(*[]byte)(v.ptr) = x
 }
 
 func (v Value) SetLen(n int) {
 	v.mustBeSettable("reflect.Value.SetLen")
+	v.mustBe(Slice, "reflect.Value.SetLen")
 	s := (*[3]int)(v.ptr)
-	if n < 0 || n > s[2] {
+	if uint(n) > uint(s[2]) {
 		panic("reflect: slice length out of range in SetLen")
 	}
 	s[1] = n
 }
 
+func (v Value) SetCap(n int) {
+	v.mustBeSettable("reflect.Value.SetCap")
+	v.mustBe(Slice, "reflect.Value.SetCap")
+	s := (*[3]int)(v.ptr)
+	if n < s[1] || n > s[2] {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	s[2] = n
+}
+
 func (v Value) OverflowInt(x int64) bool {
+	if k := v.Kind(); k < Int || k > Int64 {
+		panic(&ValueError{"reflect.Value.OverflowInt", k})
+	}
 	bits := v.typ.size * 8
 	trunc := (x << (64 - bits)) >> (64 - bits)
 	return x != trunc
 }
 
 func (v Value) OverflowUint(x uint64) bool {
+	if k := v.Kind(); k < Uint || k > Uintptr {
+		panic(&ValueError{"reflect.Value.OverflowUint", k})
+	}
 	bits := v.typ.size * 8
 	trunc := (x << (64 - bits)) >> (64 - bits)
 	return x != trunc
 }
 
 func (v Value) OverflowFloat(x float64) bool {
-	if v.Kind() == Float32 {
+	switch v.Kind() {
+	case Float32:
 		if x < 0 {
 			x = -x
 		}
 		return math.MaxFloat32 < x && x <= math.MaxFloat64
+	case Float64:
+		return false
 	}
-	return false
-}
-
-// MakeSlice creates a new zero-initialised slice value.
-func MakeSlice(typ Type, len, cap int) Value {
-	t := typ.common()
-	if t.Kind() != Slice {
-		panic("reflect.MakeSlice of non-slice type")
-	}
-	if len < 0 || cap < len {
-		panic("reflect.MakeSlice: len out of range")
-	}
-	s := new([3]uintptr)
-	s[0] = uintptr(alloc(uint32(cap)*t.elem.size, nil))
-	s[1], s[2] = uintptr(len), uintptr(cap)
-	return Value{typ: t, ptr: unsafe.Pointer(s)}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
 }
 
 // Indirect returns the value that v points to (or v itself when it is not a pointer).
@@ -500,19 +544,6 @@ func Indirect(v Value) Value {
 		return v
 	}
 	return v.Elem()
-}
-
-// Copy copies the contents of src into dst until either is exhausted.
-func Copy(dst, src Value) int {
-	n := dst.Len()
-	if m := src.Len(); m < n {
-		n = m
-	}
-	size := uintptr(dst.typ.elem.size)
-	d := (*[3]unsafe.Pointer)(dst.ptr)[0]
-	s := (*[3]unsafe.Pointer)(src.ptr)[0]
-	memmove(d, s, uintptr(n)*size)
-	return n
 }
 
 // StringHeader is the runtime representation of a string.
