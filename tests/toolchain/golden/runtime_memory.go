@@ -9,11 +9,19 @@ type node struct {
 
 var finalized int
 
+// sink keeps each new node past its iteration, so it is a real heap object (one nothing
+// reads would be deleted by the optimiser) and the previous one becomes garbage.
+var sink *node
+
 func churn(n int) int {
 	sum := 0
 	for i := 0; i < n; i++ {
 		p := &node{val: [4]int{i, i, i, i}}
+		sink = p
 		sum += p.val[2]
+	}
+	if sink == nil {
+		println("no node")
 	}
 	return sum
 }

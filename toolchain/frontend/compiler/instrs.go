@@ -130,10 +130,12 @@ func (fs *funcState) heapAlloc(t types.Type, what string, pos interface{}) strin
 }
 
 // heapAllocBytes allocates size (an i32 operand) bytes, reporting an error with -gc=none.
+// The call is marked as allocating zeroed memory, so the optimiser deletes an object that
+// nothing reads (errors.New's in a package variable nothing reads, say).
 func (fs *funcState) heapAllocBytes(size string, what string) string {
 	fs.checkAlloc(what)
 	_, ref := fs.c.useRuntime("runtime_alloc")
-	return fs.emitv("call ptr %s(i32 %s, ptr null)", ref, size)
+	return fs.emitv(`call ptr %s(i32 %s, ptr null) allockind("alloc,zeroed")`, ref, size)
 }
 
 // checkAlloc, with -gc=none, names the allocation the next allocating runtime call makes:
