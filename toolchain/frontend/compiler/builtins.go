@@ -63,7 +63,7 @@ func (fs *funcState) builtin(b *ssa.Builtin, args []ssa.Value) string {
 	case "recover":
 		return fs.recoverCall()
 	case "ssa:wrapnilchk":
-		return fs.nilChecked(args[0])
+		return fs.wrapNilChecked(args)
 	case "Add": // unsafe.Add
 		off := fs.intToI32(args[1])
 		return fs.emitv("getelementptr i8, ptr %s, i32 %s", fs.val(args[0]), off)

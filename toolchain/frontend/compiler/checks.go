@@ -4,6 +4,7 @@ package compiler
 
 import (
 	"fmt"
+	"go/constant"
 	"go/token"
 	"path/filepath"
 	"strings"
@@ -144,10 +145,39 @@ func constInt(c *ssa.Const) (int64, bool) {
 // panicRuntimeError (used inside failIf) raises a runtime.Error with the given message (without the
 // "runtime error: " prefix), through the overlay's runtime.makeRuntimeError.
 func (fs *funcState) panicRuntimeError(msg string) {
+	fs.panicRuntimeErrorText("runtime error: " + msg)
+}
+
+// panicRuntimeErrorText (used inside failIf) raises the runtime.Error with the complete text
+// given: one without gc's "runtime error: " prefix is a runtime.plainError.
+func (fs *funcState) panicRuntimeErrorText(text string) {
 	c := fs.c
 	c.needPanicRuntimeError()
-	text := "runtime error: " + msg
 	fs.emit("call void @.panicRuntimeError(ptr %s, i32 %d, ptr %s)", c.bytesGlobal(text), len(text), fs.pos(token.NoPos))
+}
+
+// wrapNilChecked is SSA's check in the wrapper that calls a value method through a pointer
+// (ssa:wrapnilchk with the type's and the method's names): a nil pointer panics with gc's
+// panicwrap text, "value method main.T.M called using nil *T pointer".
+func (fs *funcState) wrapNilChecked(args []ssa.Value) string {
+	typ, okT := args[1].(*ssa.Const)
+	meth, okM := args[2].(*ssa.Const)
+	if !okT || !okM || typ.Value == nil || meth.Value == nil {
+		return fs.nilChecked(args[0])
+	}
+	p := fs.val(args[0])
+	if knownNonNil(args[0]) {
+		return p
+	}
+	full := constant.StringVal(typ.Value)
+	short := full
+	if i := strings.LastIndex(strings.SplitN(full, "[", 2)[0], "."); i >= 0 {
+		short = full[i+1:]
+	}
+	text := "value method " + full + "." + constant.StringVal(meth.Value) + " called using nil *" + short + " pointer"
+	isNil := fs.emitv("icmp eq ptr %s, null", p)
+	fs.failIf(isNil, func() { fs.panicRuntimeErrorText(text) })
+	return p
 }
 
 func (c *Compiler) needPanicRuntimeError() {

@@ -108,6 +108,17 @@ func (fs *funcState) typeAssert(a *ssa.TypeAssert) {
 	c := fs.c
 	x := fs.val(a.X)
 	tc := fs.emitv("extractvalue %s %s, 0", tIface, x)
+	if !a.CommaOk && a.Pos() == token.NoPos && types.Identical(a.X.Type(), a.AssertedType) {
+		// SSA's nil check of a method value's interface receiver (x.M, x.(I) with x of
+		// type I and no position in the source): gc dereferences nil there.
+		isNil := fs.emitv("icmp eq ptr %s, null", tc)
+		fs.failIf(isNil, func() {
+			_, ref := c.useRuntime("runtime_panicNil")
+			fs.emit("call void %s(ptr %s)", ref, fs.pos(token.NoPos))
+		})
+		fs.vals[a] = x
+		return
+	}
 	data := fs.emitv("extractvalue %s %s, 1", tIface, x)
 	var ok string
 	if it, isIface := a.AssertedType.Underlying().(*types.Interface); isIface {
