@@ -85,3 +85,17 @@ void rt_syncWake(void *ctx) {
     rt_readyLast(t);
   }
 }
+
+// sync's unrecoverable errors (unlocking a Mutex or RWMutex that is not locked) are gc's
+// "fatal error:", not a panic: no deferred call runs and recover cannot stop them.
+void rt_syncFatal(const uint8_t *msg, go_int len, void *ctx) __asm__("runtime.syncFatal");
+void rt_syncFatal(const uint8_t *msg, go_int len, void *ctx) {
+  (void)ctx;
+  rt_endQuietlyIfTrapping();
+  rt_stderrBegin();
+  rt_print("fatal error: ");
+  runtime_printString(msg, len);
+  runtime_putchar('\n');
+  rt_stderrEnd();
+  runtime_exit(2);
+}

@@ -5,7 +5,7 @@
 // nothing, and a program where every goroutine waits ends in gc's deadlock error.
 package sync
 
-import _ "unsafe" // for go:linkname
+import "unsafe" // for go:linkname and fatal's string data
 
 //go:linkname wait runtime.syncWait
 func wait()
@@ -108,4 +108,14 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-func fatal(msg string) { panic(msg) }
+//go:linkname syncFatal runtime.syncFatal
+func syncFatal(msg *byte, n int)
+
+// fatal ends the program with gc's "fatal error: msg" (not a panic, which could be
+// recovered and would run deferred calls).
+func fatal(msg string) {
+	syncFatal((*struct {
+		p *byte
+		n int
+	})(unsafe.Pointer(&msg)).p, len(msg))
+}
