@@ -6,6 +6,10 @@
 namespace marmot::bench {
 using namespace marmot::toolchain;
 
+// The C programs' stack: 1 KiB is plenty for them (the boards' goroutine stack size is a Go
+// setting and says nothing about C).
+constexpr unsigned kReferenceStackBytes = 1024;
+
 Result<std::string> buildReferenceC(const Target &target, const std::string &benchDir, const std::string &cFile,
                                     const std::string &outElf) {
   std::vector<std::string> objects;
@@ -23,7 +27,7 @@ Result<std::string> buildReferenceC(const Target &target, const std::string &ben
   std::vector<std::string> ld = {"ld.lld-15", "--gc-sections", "-T", benchDir + "/c/cortexm_min.ld",
                                  "--defsym=FLASH_SIZE=" + std::to_string(target.flashSize),
                                  "--defsym=RAM_SIZE=" + std::to_string(target.ramSize),
-                                 "--defsym=STACK_SIZE=" + std::to_string(target.defaultStackSize)};
+                                 "--defsym=STACK_SIZE=" + std::to_string(kReferenceStackBytes)};
   ld.insert(ld.end(), objects.begin(), objects.end());
   ld.push_back("-o");
   ld.push_back(outElf);
