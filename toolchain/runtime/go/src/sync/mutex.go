@@ -19,85 +19,112 @@ type Locker interface {
 	Unlock()
 }
 
-// Mutex is a mutual exclusion lock; the zero value is unlocked.
+// Mutex is a mutual exclusion lock; the zero value is unlocked. Its fields are gc's, so a
+// struct holding one prints as it does there ({0 0} unlocked, {1 0} locked).
 type Mutex struct {
-	locked bool
+	state int32 // mutexLocked while held
+	sema  uint32
 }
 
+const mutexLocked = 1
+
 func (m *Mutex) Lock() {
-	for m.locked {
+	for m.state&mutexLocked != 0 {
 		wait()
 	}
-	m.locked = true
+	m.state |= mutexLocked
 }
 
 func (m *Mutex) TryLock() bool {
-	if m.locked {
+	if m.state&mutexLocked != 0 {
 		return false
 	}
-	m.locked = true
+	m.state |= mutexLocked
 	return true
 }
 
 func (m *Mutex) Unlock() {
-	if !m.locked {
+	if m.state&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	m.locked = false
+	m.state &^= mutexLocked
 	wake()
 }
 
-// RWMutex is a reader/writer mutual exclusion lock.
+// RWMutex is a reader/writer mutual exclusion lock. Its fields and their values are gc's: a
+// writer holds w and takes rwmutexMaxReaders off readerCount (so readers arriving after it
+// wait), then waits for the readerWait readers that were in; its Unlock lets the readers
+// that arrived meanwhile in through readerSem.
 type RWMutex struct {
-	writer  bool
-	readers int
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
 }
 
+const rwmutexMaxReaders = 1 << 30
+
 func (rw *RWMutex) Lock() {
-	for rw.writer || rw.readers > 0 {
+	rw.w.Lock()
+	r := rw.readerCount
+	rw.readerCount -= rwmutexMaxReaders
+	rw.readerWait += r
+	for rw.readerWait > 0 {
 		wait()
 	}
-	rw.writer = true
 }
 
 func (rw *RWMutex) TryLock() bool {
-	if rw.writer || rw.readers > 0 {
+	if !rw.w.TryLock() {
 		return false
 	}
-	rw.writer = true
+	if rw.readerCount != 0 {
+		rw.w.Unlock()
+		return false
+	}
+	rw.readerCount = -rwmutexMaxReaders
 	return true
 }
 
 func (rw *RWMutex) Unlock() {
-	if !rw.writer {
+	r := rw.readerCount + rwmutexMaxReaders
+	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	rw.writer = false
-	wake()
+	rw.readerCount = r
+	rw.readerSem += uint32(r) // lets in the readers that came meanwhile, even before a next writer
+	rw.w.Unlock()             // wakes them and the next writer
 }
 
 func (rw *RWMutex) RLock() {
-	for rw.writer {
-		wait()
+	rw.readerCount++
+	if rw.readerCount < 0 { // a writer holds the lock or waits for it: wait for its Unlock
+		for rw.readerSem == 0 {
+			wait()
+		}
+		rw.readerSem--
 	}
-	rw.readers++
 }
 
 func (rw *RWMutex) TryRLock() bool {
-	if rw.writer {
+	if rw.readerCount < 0 {
 		return false
 	}
-	rw.readers++
+	rw.readerCount++
 	return true
 }
 
 func (rw *RWMutex) RUnlock() {
-	if rw.readers <= 0 {
-		fatal("sync: RUnlock of unlocked RWMutex")
-	}
-	rw.readers--
-	if rw.readers == 0 {
-		wake()
+	rw.readerCount--
+	if r := rw.readerCount; r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		rw.readerWait-- // a writer waits for the readers that were in
+		if rw.readerWait == 0 {
+			wake()
+		}
 	}
 }
 
