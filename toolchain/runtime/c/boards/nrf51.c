@@ -113,16 +113,22 @@ __attribute__((noinline)) static uint64_t readNs(void) {
   return nsNow;
 }
 
+// TIMER0 counts microseconds in 32 bits and interrupts on the given compare events
+// (INTENSET bits); the NVIC lets the interrupt through (or, masked, wake WFI).
+static inline void setUpTimer0(uint32_t compareInterrupts) {
+  REG(TIMER0 + 0x508) = 3;                 // BITMODE: 32 bits
+  REG(TIMER0 + 0x510) = 4;                 // PRESCALER: 1 MHz
+  REG(TIMER0 + 0x304) = compareInterrupts; // INTENSET
+  REG(0xE000E100) = 1u << RT_TIME_IRQ;     // NVIC ISER
+}
+
 __attribute__((noinline)) static void startTime(void) {
   timeStarted = 1;
   nsNow = 0;
   lastCount = 0;
-  REG(TIMER0 + 0x508) = 3;                       // BITMODE: 32 bits
-  REG(TIMER0 + 0x510) = 4;                       // PRESCALER: 1 MHz
   REG(TIMER_CC2) = 0x80000000u;
-  REG(TIMER0 + 0x304) = (1u << 17) | (1u << 18); // INTENSET: COMPARE[1], COMPARE[2]
-  REG(0xE000E100) = 1u << RT_TIME_IRQ;            // NVIC ISER
-  REG(TIMER0 + 0x000) = 1;                       // START
+  setUpTimer0((1u << 17) | (1u << 18)); // COMPARE[1], COMPARE[2]
+  REG(TIMER0 + 0x000) = 1;              // START
 }
 
 void rt_timeIrqHandler(void) {
@@ -147,11 +153,8 @@ int64_t rt_archNanotime(void) {
 // n/131072 + n/2^20 + 1 is at least n/1000 and at most 0.04% more (plus 1 us), for steps
 // of under 2^32 ns (4.3 s).
 void rt_boardSleepUnclocked(int64_t ns) {
-  REG(TIMER0 + 0x508) = 3;        // BITMODE: 32 bits
-  REG(TIMER0 + 0x510) = 4;        // PRESCALER: 1 MHz
-  REG(TIMER0 + 0x304) = 1u << 17; // INTENSET: COMPARE[1]
   uint32_t state = rt_archDisableInterrupts();
-  REG(0xE000E100) = 1u << RT_TIME_IRQ; // NVIC ISER: the compare wakes WFI
+  setUpTimer0(1u << 17); // COMPARE[1], which wakes WFI
   do {
     uint32_t n = (uint64_t)ns >> 32 ? 0xFFFFFFFFu : (uint32_t)ns;
     ns -= n;

@@ -150,13 +150,6 @@ func (v Value) Convert(t Type) Value {
 	panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
 }
 
-// makeValue returns a new value of type t holding a copy of the t.size bytes at p.
-func makeValue(t *rtype, p unsafe.Pointer, fl uintptr) Value {
-	q := newObject(t)
-	memmove(q, p, uintptr(t.size))
-	return Value{typ: t, ptr: q, flag: fl}
-}
-
 // convertNumber converts between integer and floating-point kinds with Go's rules:
 // integers truncate or extend by their source signedness, floats truncate toward zero.
 func convertNumber(v Value, t *rtype, fl uintptr) Value {

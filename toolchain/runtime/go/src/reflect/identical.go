@@ -106,17 +106,13 @@ func directlyAssignable(t, v *rtype) bool {
 // For a concrete v this is the front end's table; a value of interface type v is checked
 // by its dynamic type (gc checks v's method set; Marmot's descriptors do not list it).
 func implementsValue(t *rtype, v Value) bool {
-	if t.Kind() != Interface {
-		return false
-	}
-	if t.numIfaceMethods() == 0 {
-		return true
-	}
+	dyn := v.typ
 	if v.Kind() == Interface {
-		dyn := (*eface)(v.ptr).typ
-		return dyn == nil || implements(t, dyn)
+		if dyn = (*eface)(v.ptr).typ; dyn == nil {
+			return t.Kind() == Interface
+		}
 	}
-	return implements(t, v.typ)
+	return typeImplements(t, dyn)
 }
 
 // assignTo returns v as a value of type dst (sharing v's memory when no conversion to an

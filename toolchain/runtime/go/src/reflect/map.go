@@ -35,15 +35,9 @@ func (v Value) MapIndex(key Value) Value {
 	if p == nil {
 		return Value{}
 	}
-	r := copyOut(v.typ.elem, p)
+	r := makeValue(v.typ.elem, p, 0)
 	r.flag = (v.flag | key.flag) & flagRO
 	return r
-}
-
-func copyOut(t *rtype, p unsafe.Pointer) Value {
-	q := newObject(t)
-	memmove(q, p, uintptr(t.size))
-	return Value{typ: t, ptr: q}
 }
 
 // MakeMap creates a new map of the given type.
@@ -113,8 +107,8 @@ func (it *MapIter) Next() bool {
 	return true
 }
 
-func (it *MapIter) Key() Value   { return it.ro(copyOut((*rtype)(it.m.typ.extra), it.key)) }
-func (it *MapIter) Value() Value { return it.ro(copyOut(it.m.typ.elem, it.value)) }
+func (it *MapIter) Key() Value   { return it.ro(makeValue((*rtype)(it.m.typ.extra), it.key, 0)) }
+func (it *MapIter) Value() Value { return it.ro(makeValue(it.m.typ.elem, it.value, 0)) }
 
 // Reset makes it iterate over the map v (or over nothing, for the zero Value) from the start.
 func (it *MapIter) Reset(v Value) {

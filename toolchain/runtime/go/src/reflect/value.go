@@ -43,6 +43,13 @@ func alloc(size uint32, layout unsafe.Pointer) unsafe.Pointer
 
 func newObject(t *rtype) unsafe.Pointer { return alloc(t.size, nil) }
 
+// makeValue returns a new value of type t holding a copy of the t.size bytes at p.
+func makeValue(t *rtype, p unsafe.Pointer, fl uintptr) Value {
+	q := newObject(t)
+	memmove(q, p, uintptr(t.size))
+	return Value{typ: t, ptr: q, flag: fl}
+}
+
 func memmove(dst, src unsafe.Pointer, n uintptr) {
 	if n > 0 {
 		copy(unsafe.Slice((*byte)(dst), n), unsafe.Slice((*byte)(src), n))
