@@ -26,10 +26,6 @@ extern const int32_t rt_linkHostPins __asm__("marmot.link.hostPins");
 // From the build request (-panic=trap): an unrecovered panic or a fault ends the program
 // with status 2 and prints nothing, so none of the reporting code is linked.
 extern const int32_t rt_linkPanicTrap __asm__("marmot.link.panicTrap");
-__attribute__((always_inline)) static inline void rt_endQuietlyIfTrapping(void) {
-  if (rt_linkPanicTrap)
-    runtime_exit(2);
-}
 
 // ---- Linker-script symbols ----------------------------------------------------------
 extern uint32_t _sidata[], _sdata[], _edata[], _sbss[], _ebss[];
@@ -49,6 +45,14 @@ void rt_printPos(const go_pos *pos);    // "\n\tat FILE:LINE" when pos != NULL
 RT_NORETURN void rt_fatal(const char *msg); // "fatal error: msg", exit 2
 void rt_stderrBegin(void); // frame console text meant for the host's stderr (abi.h)
 void rt_stderrEnd(void);
+// Starts the report of an error that ends the program (a panic nobody recovered, a fatal
+// error, a fault): with -panic=trap the program ends right here, quietly; otherwise the
+// report goes to stderr (rt_stderrEnd closes it).
+__attribute__((always_inline)) static inline void rt_beginFatalReport(void) {
+  if (rt_linkPanicTrap)
+    runtime_exit(2);
+  rt_stderrBegin();
+}
 
 // ---- alloc.c / gc.c --------------------------------------------------------------------
 // Heap objects: an 8-byte header (size in bytes incl. header | flags, then a free-list

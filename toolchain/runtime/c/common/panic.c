@@ -46,7 +46,7 @@ static void printValue(const go_type *type, void *data) {
 // gc's words: "panic: A [recovered]\n\tpanic: B\n\tpanic: C", oldest first.
 static void printAndExit(rt_task *t, rt_earlierPanic *chain) __attribute__((noreturn));
 static void printAndExit(rt_task *t, rt_earlierPanic *chain) {
-  rt_endQuietlyIfTrapping();
+  rt_beginFatalReport();
   rt_earlierPanic *oldest = NULL; // the program ends: the list may be reversed in place
   while (chain) {
     rt_earlierPanic *older = chain->older;
@@ -54,7 +54,6 @@ static void printAndExit(rt_task *t, rt_earlierPanic *chain) {
     oldest = chain;
     chain = older;
   }
-  rt_stderrBegin();
   rt_print("panic: ");
   for (; oldest; oldest = oldest->older) {
     printValue(oldest->type, oldest->data);
@@ -156,8 +155,7 @@ void runtime_panicContinue(void) {
 // printed at once, and no runtime.Error value is built on the heap.
 static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) __attribute__((noreturn));
 static void printMessageAndExit(const char *prefix, const char *msg, const go_pos *pos) {
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
+  rt_beginFatalReport();
   rt_print("panic: ");
   rt_print(prefix);
   rt_print(msg);

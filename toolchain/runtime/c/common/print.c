@@ -165,8 +165,7 @@ void rt_stderrBegin(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_BEGIN); }
 void rt_stderrEnd(void) { runtime_putchar(RUNTIME_CONSOLE_STDERR_END); }
 
 RT_SMALL void rt_fatal(const char *msg) {
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
+  rt_beginFatalReport();
   rt_print("fatal error: ");
   rt_print(msg);
   runtime_putchar('\n');

@@ -91,8 +91,7 @@ void rt_syncWake(void *ctx) {
 void rt_syncFatal(const uint8_t *msg, go_int len, void *ctx) __asm__("runtime.syncFatal");
 void rt_syncFatal(const uint8_t *msg, go_int len, void *ctx) {
   (void)ctx;
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
+  rt_beginFatalReport();
   rt_print("fatal error: ");
   runtime_printString(msg, len);
   runtime_putchar('\n');

@@ -221,8 +221,7 @@ __attribute__((used, cold)) RT_SMALL static void rt_faultCheck(uint32_t *frame, 
     frame[7] |= 1u << 24; // Thumb state
     return;
   }
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
+  rt_beginFatalReport();
   rt_print("fatal error: ");
   rt_print(ipsr == 3 ? "hard fault" : "processor exception");
   rt_print(" (exception ");

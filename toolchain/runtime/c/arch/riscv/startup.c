@@ -58,8 +58,7 @@ __attribute__((used)) static uint32_t rt_trapNil(uint32_t mcause, uint32_t mepc,
 uint32_t rt_trapStack[256] __attribute__((aligned(16), used));
 
 __attribute__((used)) static void rt_trapReport(uint32_t mcause, uint32_t mepc, uint32_t mtval) {
-  rt_endQuietlyIfTrapping();
-  rt_stderrBegin();
+  rt_beginFatalReport();
   rt_print("fatal error: processor exception (mcause ");
   rt_printHex(mcause);
   rt_print(") at pc=");
